@@ -1,0 +1,51 @@
+// What `check` reports (../shared/spec/check-contract.md).
+import type { ClauseId } from '../template/clause-ids';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingKind =
+  | 'altered' | 'missing' | 'inserted' | 'moved' | 'hidden'
+  | 'tracked-change' | 'comment' | 'version' | 'unfilled' | 'other';
+
+/** One piece of a word-level redline: kept, removed from the standard, or added by the document. */
+export interface RedlinePart {
+  readonly op: 'equal' | 'delete' | 'insert';
+  readonly text: string;
+}
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly kind: FindingKind;
+  readonly clause: ClauseId | null;
+  readonly message: string;
+  readonly expected: string;
+  readonly actual: string;
+  /** Word-level differences of the whole paragraph (added to the contract's fields). */
+  readonly redline: readonly RedlinePart[];
+  /** Paragraph index in the document where the finding is, or null when it is not there at all. */
+  readonly paragraphIndex: number | null;
+  /** The standard's text of the provision, to restore it. */
+  readonly standardText: string;
+}
+
+export interface UnfilledPlaceholder {
+  readonly text: string;
+  readonly clause: ClauseId | null;
+}
+
+export interface CheckReport {
+  readonly template: { readonly id: string; readonly version: string };
+  /** The version the document says it is, normalised ("2.53" → "2.5.3"), or null. */
+  readonly detectedVersion: string | null;
+  readonly bijlage3: boolean;
+  readonly findings: readonly Finding[];
+  readonly placeholders: { readonly total: number; readonly unfilled: readonly UnfilledPlaceholder[] };
+}
+
+/** The document could not be checked: exit status 2 with this one-line Dutch reason. */
+export class UnusableDocumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableDocumentError';
+  }
+}

@@ -1,0 +1,40 @@
+// Edits the core asks an adapter to make. Adapters only translate these; no rule lives there.
+// Paragraphs are addressed by their snapshot index (document order, table cells included);
+// character offsets are into the paragraph's visible text (see visibleText in snapshot.ts).
+import type { InlineRun } from '../template/parse-standard';
+
+/** A paragraph to create, described by role so each adapter can style it like the document. */
+export interface NewParagraph {
+  readonly role: 'title' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'body' | 'list-1' | 'list-2' | 'list-3';
+  readonly runs: readonly InlineRun[];
+  readonly pageBreakBefore: boolean;
+}
+
+export interface NewTable {
+  readonly role: 'table';
+  readonly hasHeaderRow: boolean;
+  readonly rows: readonly (readonly string[])[];
+  readonly pageBreakBefore: boolean;
+}
+
+export type NewBlock = NewParagraph | NewTable;
+
+export type Edit =
+  /** Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word). */
+  | { readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string; readonly slotId: string | null }
+  /** Remove a whole paragraph (a Bijlage 2 option that was not chosen). */
+  | { readonly op: 'delete-paragraph'; readonly paragraphIndex: number }
+  /** Append rows to the table whose first cell holds this paragraph, formatted like its last row. */
+  | { readonly op: 'append-table-rows'; readonly firstParagraphIndex: number; readonly rows: readonly (readonly string[])[] }
+  /** Fill the cells of existing empty rows (row 1 is the first row after the header). */
+  | { readonly op: 'set-table-row'; readonly firstParagraphIndex: number; readonly rowIndex: number; readonly cells: readonly string[] }
+  /** Insert blocks after a paragraph (or at the start when paragraphIndex is -1, at the end when it is 'end'). */
+  | { readonly op: 'insert-blocks'; readonly after: number | 'end'; readonly blocks: readonly NewBlock[] }
+  /** Store the answers inside the document (custom XML part). */
+  | { readonly op: 'store-answers'; readonly json: string };
+
+export interface EditPlan {
+  readonly edits: readonly Edit[];
+  /** What the plan changes, in Dutch, for the pane to tell the user. */
+  readonly summary: readonly string[];
+}

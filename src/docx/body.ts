@@ -1,0 +1,214 @@
+// word/document.xml → paragraphs and tables as the reader sees them: runs split anywhere, tracked
+// insertions and deletions, hidden text (direct or through styles), field results, content
+// controls, automatic numbering labels and comment anchors.
+import type { BlockSnapshot, ParagraphSnapshot, Revision, TableSnapshot, TextSegment } from '../core/snapshot';
+import type { NumberingCounter } from './numbering';
+import type { Styles } from './styles';
+import { child, isOn, type XmlElement } from './xml';
+
+interface Context {
+  readonly styles: Styles;
+  readonly numbering: NumberingCounter;
+  readonly warnings: Set<string>;
+  paragraphCount: number;
+  readonly openComments: Set<string>;
+}
+
+interface RunState {
+  readonly revision: Revision;
+  readonly controlTag: string | null;
+  /** Hidden through the paragraph's style (runs may override). */
+  readonly paragraphHidden: boolean | undefined;
+}
+
+/** Elements whose text never reaches the printed page of the body flow. */
+const SKIPPED = new Set([
+  'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'w:footnoteReference', 'w:endnoteReference',
+  'w:sdtPr', 'w:sdtEndPr', 'w:rPr', 'w:pPr', 'w:fldData', 'w:commentReference', 'mc:AlternateContent',
+]);
+
+function runIsHidden(run: XmlElement, ctx: Context, state: RunState): boolean {
+  const rPr = child(run, 'w:rPr');
+  const direct = rPr ? isOn(child(rPr, 'w:vanish')) : undefined;
+  if (direct !== undefined) return direct;
+  const rStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
+  const viaCharacterStyle = ctx.styles.characterHidden(rStyle);
+  if (viaCharacterStyle !== undefined) return viaCharacterStyle;
+  return state.paragraphHidden ?? ctx.styles.defaultHidden;
+}
+
+function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): void {
+  const hidden = runIsHidden(run, ctx, state);
+  let text = '';
+  for (const c of run.children) {
+    if (typeof c === 'string') continue;
+    switch (c.name) {
+      case 'w:t':
+      case 'w:delText':
+        for (const t of c.children) if (typeof t === 'string') text += t;
+        break;
+      case 'w:tab':
+      case 'w:ptab':
+        text += '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        text += '\n';
+        break;
+      case 'w:noBreakHyphen':
+        text += '\u2011';
+        break;
+      case 'w:sym': {
+        const code = c.attributes['w:char'];
+        if (code) text += String.fromCharCode(parseInt(code, 16) & 0xffff);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag });
+}
+
+function collectInline(element: XmlElement, ctx: Context, state: RunState, out: TextSegment[], commentIds: Set<string>): void {
+  for (const c of element.children) {
+    if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
+    switch (c.name) {
+      case 'w:r':
+        collectRun(c, ctx, state, out);
+        for (const id of ctx.openComments) commentIds.add(id);
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+        collectInline(c, ctx, { ...state, revision: 'inserted' }, out, commentIds);
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        collectInline(c, ctx, { ...state, revision: 'deleted' }, out, commentIds);
+        break;
+      case 'w:sdt': {
+        const props = child(c, 'w:sdtPr');
+        const tag = props && child(props, 'w:tag')?.attributes['w:val'];
+        const content = child(c, 'w:sdtContent');
+        if (content) collectInline(content, ctx, { ...state, controlTag: tag ?? state.controlTag }, out, commentIds);
+        break;
+      }
+      case 'w:commentRangeStart': {
+        const id = c.attributes['w:id'];
+        if (id !== undefined) {
+          ctx.openComments.add(id);
+          commentIds.add(id);
+        }
+        break;
+      }
+      case 'w:commentRangeEnd': {
+        const id = c.attributes['w:id'];
+        if (id !== undefined) ctx.openComments.delete(id);
+        break;
+      }
+      default:
+        // w:hyperlink, w:smartTag, w:customXml, w:fldSimple, w:bdo, w:dir and unknown wrappers:
+        // their runs are part of the text.
+        collectInline(c, ctx, state, out, commentIds);
+    }
+  }
+}
+
+function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null): ParagraphSnapshot {
+  const pPr = child(p, 'w:pPr');
+  const styleId = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
+  const style = ctx.styles.paragraph(styleId);
+  const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
+  const numId = (numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined) ?? style.numId;
+  const ilvlAttr = numPr ? child(numPr, 'w:ilvl')?.attributes['w:val'] : undefined;
+  const ilvl = ilvlAttr !== undefined ? Number(ilvlAttr) : style.ilvl ?? 0;
+  const listLabel = numId !== undefined ? ctx.numbering.label(numId, Number.isFinite(ilvl) ? ilvl : 0) : '';
+  const segments: TextSegment[] = [];
+  const commentIds = new Set<string>(ctx.openComments);
+  collectInline(p, ctx, { revision: 'none', controlTag, paragraphHidden: style.hidden }, segments, commentIds);
+  const outline = pPr ? child(pPr, 'w:outlineLvl')?.attributes['w:val'] : undefined;
+  const headingLevel = outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : style.headingLevel;
+  const index = ctx.paragraphCount;
+  ctx.paragraphCount += 1;
+  return { kind: 'paragraph', index, listLabel, styleName: style.name, headingLevel, segments, commentIds: [...commentIds] };
+}
+
+function readTable(tbl: XmlElement, ctx: Context): TableSnapshot {
+  const rows: ParagraphSnapshot[][][] = [];
+  const visitRows = (container: XmlElement): void => {
+    for (const r of container.children) {
+      if (typeof r === 'string') continue;
+      if (r.name === 'w:tr') {
+        const cells: ParagraphSnapshot[][] = [];
+        const visitCells = (rowLike: XmlElement): void => {
+          for (const c of rowLike.children) {
+            if (typeof c === 'string') continue;
+            if (c.name === 'w:tc') {
+              const paragraphs: ParagraphSnapshot[] = [];
+              readBlocks(c, ctx, null, (block) => {
+                if (block.kind === 'paragraph') paragraphs.push(block);
+                else ctx.warnings.add('Een tabel binnen een tabelcel is als tekst gelezen.');
+                if (block.kind === 'table') for (const row of block.rows) for (const cell of row) paragraphs.push(...cell);
+              });
+              cells.push(paragraphs);
+            } else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
+              const content = c.name === 'w:sdt' ? child(c, 'w:sdtContent') : c;
+              if (content) visitCells(content);
+            }
+          }
+        };
+        visitCells(r);
+        rows.push(cells);
+      } else if (r.name === 'w:sdt' || r.name === 'w:customXml') {
+        const content = r.name === 'w:sdt' ? child(r, 'w:sdtContent') : r;
+        if (content) visitRows(content);
+      }
+    }
+  };
+  visitRows(tbl);
+  return { kind: 'table', rows };
+}
+
+function readBlocks(container: XmlElement, ctx: Context, controlTag: string | null, emit: (block: BlockSnapshot) => void): void {
+  for (const c of container.children) {
+    if (typeof c === 'string') continue;
+    switch (c.name) {
+      case 'w:p':
+        emit(readParagraph(c, ctx, controlTag));
+        break;
+      case 'w:tbl':
+        emit(readTable(c, ctx));
+        break;
+      case 'w:sdt': {
+        const props = child(c, 'w:sdtPr');
+        const tag = props && child(props, 'w:tag')?.attributes['w:val'];
+        const content = child(c, 'w:sdtContent');
+        if (content) readBlocks(content, ctx, tag ?? controlTag, emit);
+        break;
+      }
+      case 'w:customXml':
+        readBlocks(c, ctx, controlTag, emit);
+        break;
+      case 'w:ins':
+      case 'w:del':
+        // Paragraph-level revision wrappers (rare) hold whole paragraphs.
+        readBlocks(c, ctx, controlTag, emit);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+export interface BodyResult {
+  readonly blocks: BlockSnapshot[];
+  readonly warnings: string[];
+}
+
+export function readBody(documentRoot: XmlElement, styles: Styles, numbering: NumberingCounter): BodyResult {
+  const body = child(documentRoot, 'w:body');
+  const ctx: Context = { styles, numbering, warnings: new Set(), paragraphCount: 0, openComments: new Set() };
+  const blocks: BlockSnapshot[] = [];
+  if (body) readBlocks(body, ctx, null, (block) => blocks.push(block));
+  return { blocks, warnings: [...ctx.warnings] };
+}

@@ -1,0 +1,138 @@
+// Opens a .docx: finds the main document and its related parts through the relationships, as
+// Word does, and reads them into a snapshot. Every failure becomes one Dutch sentence.
+import { strFromU8 } from 'fflate';
+import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
+import { UnusableDocumentError } from '../core/findings';
+import { readBody } from './body';
+import { readNumbering } from './numbering';
+import { readStyles } from './styles';
+import { PackageError, unzipPackage } from './zip';
+import { childrenNamed, parseXml, textContent, type XmlDocument, XmlSecurityError } from './xml';
+
+export const ANSWERS_NAMESPACE = 'urn:vo-assistent:answers:1';
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_STYLES = /\/styles$/;
+const REL_NUMBERING = /\/numbering$/;
+const REL_COMMENTS = /\/comments$/;
+
+export interface DocxPackage {
+  /** Every part that was unzipped, as bytes, by path. */
+  readonly files: Record<string, Uint8Array>;
+  readonly mainPath: string;
+  readonly document: XmlDocument;
+  readonly stylesPath: string | null;
+  readonly numberingPath: string | null;
+  readonly commentsPath: string | null;
+}
+
+interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
+
+function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = fromPart.slice(0, fromPart.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  for (const piece of target.split('/')) {
+    if (piece === '..') base.pop();
+    else if (piece !== '.' && piece !== '') base.push(piece);
+  }
+  return base.join('/');
+}
+
+function parsePart(files: Record<string, Uint8Array>, path: string): XmlDocument {
+  const bytes = files[path];
+  if (!bytes) throw new PackageError(`Onderdeel ${path} ontbreekt in het pakket.`);
+  try {
+    return parseXml(strFromU8(bytes));
+  } catch (error) {
+    if (error instanceof XmlSecurityError) {
+      throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie, wat in een Word-document niet voorkomt (mogelijk een aanval met entiteiten).`);
+    }
+    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+  }
+}
+
+function readRelationships(files: Record<string, Uint8Array>, partPath: string): Relationship[] {
+  const relsPath = partPath === '' ? '_rels/.rels' : relsPathOf(partPath);
+  if (!files[relsPath]) return [];
+  const doc = parsePart(files, relsPath);
+  return childrenNamed(doc.root, 'Relationship').map((r) => ({
+    id: r.attributes.Id ?? '',
+    type: r.attributes.Type ?? '',
+    target: r.attributes.Target ?? '',
+    external: r.attributes.TargetMode === 'External',
+  }));
+}
+
+function isWanted(name: string, allParts: boolean): boolean {
+  if (allParts) return true;
+  return name.endsWith('.rels') || /^word\/(document|styles|numbering|comments)[^/]*\.xml$/.test(name) || /^customXml\/item\d+\.xml$/.test(name)
+    || name === '[Content_Types].xml' || /\.xml$/.test(name) && !name.startsWith('word/media/') && name.split('/').length <= 2;
+}
+
+/** Opens a .docx package. Throws UnusableDocumentError with a one-line Dutch reason. */
+export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}): DocxPackage {
+  try {
+    const files = unzipPackage(bytes, (name) => isWanted(name, options.allParts === true));
+    const main = readRelationships(files, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
+    const mainPath = main ? resolveTarget('', main.target) : 'word/document.xml';
+    if (!files[mainPath]) throw new PackageError('Dit is geen Word-document: het pakket heeft geen hoofddocument (word/document.xml).');
+    const document = parsePart(files, mainPath);
+    if (document.root.name !== 'w:document') throw new PackageError('Dit is geen Word-document (geen WordprocessingML).');
+    const rels = readRelationships(files, mainPath);
+    const find = (pattern: RegExp): string | null => {
+      const rel = rels.find((r) => pattern.test(r.type) && !r.external);
+      const path = rel ? resolveTarget(mainPath, rel.target) : null;
+      return path !== null && files[path] ? path : null;
+    };
+    return {
+      files, mainPath, document,
+      stylesPath: find(REL_STYLES), numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS),
+    };
+  } catch (error) {
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    throw error;
+  }
+}
+
+function readComments(pkg: DocxPackage): CommentSnapshot[] {
+  if (pkg.commentsPath === null) return [];
+  const doc = parsePart(pkg.files, pkg.commentsPath);
+  return childrenNamed(doc.root, 'w:comment').map((c) => ({
+    id: c.attributes['w:id'] ?? '',
+    author: c.attributes['w:author'] ?? '',
+    text: textContent(c).trim(),
+  }));
+}
+
+function readStoredAnswers(pkg: DocxPackage): string | null {
+  for (const [path, bytes] of Object.entries(pkg.files)) {
+    if (!/^customXml\/item\d+\.xml$/.test(path)) continue;
+    const text = strFromU8(bytes);
+    if (!text.includes(ANSWERS_NAMESPACE)) continue;
+    const doc = parsePart(pkg.files, path);
+    if (doc.root.attributes.xmlns === ANSWERS_NAMESPACE) return textContent(doc.root);
+  }
+  return null;
+}
+
+export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
+  try {
+    const styles = readStyles(pkg.stylesPath ? parsePart(pkg.files, pkg.stylesPath).root : undefined);
+    const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
+    const body = readBody(pkg.document.root, styles, numbering);
+    return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStoredAnswers(pkg), warnings: body.warnings };
+  } catch (error) {
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    throw error;
+  }
+}
+
+/** Reads a .docx into the core's snapshot. */
+export function readDocx(bytes: Uint8Array): DocumentSnapshot {
+  return snapshotOf(openDocx(bytes));
+}

@@ -1,0 +1,135 @@
+// A small mutable XML tree over saxes (a strict, non-validating parser that never expands DTD
+// entities). Trees keep what the writer needs to serialise a part again.
+import { SaxesParser } from 'saxes';
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+
+export type XmlNode = XmlElement | string;
+
+export interface XmlDocument {
+  /** The XML declaration as it stood, or a standard one. */
+  declaration: string;
+  root: XmlElement;
+}
+
+export class XmlSecurityError extends Error {}
+
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * Parses XML text. A DOCTYPE is refused outright: OOXML parts never have one, and refusing it is
+ * what keeps entity-expansion attacks ("billion laughs") and external entities out.
+ * Prefixes bound on the root to the WordprocessingML namespace are renamed to "w".
+ */
+export function parseXml(text: string): XmlDocument {
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096)) || text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) {
+    throw new XmlSecurityError('DTD');
+  }
+  const declMatch = /^\uFEFF?\s*<\?xml[^?]*\?>/.exec(text);
+  const declaration = declMatch ? declMatch[0].replace(/^\uFEFF?\s*/, '') : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let rename: string | null = null;
+  const nameOf = (name: string): string => {
+    if (rename === null) return name;
+    const colon = name.indexOf(':');
+    return colon > 0 && name.slice(0, colon) === rename ? `w${name.slice(colon)}` : name;
+  };
+  parser.on('opentag', (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    if (root === null) {
+      for (const [key, value] of Object.entries(attributes)) {
+        if (value === W_NS && key.startsWith('xmlns:') && key !== 'xmlns:w') rename = key.slice(6);
+      }
+    }
+    let attrs = attributes;
+    if (rename !== null) {
+      attrs = {};
+      for (const [key, value] of Object.entries(attributes)) attrs[nameOf(key)] = value;
+      if (root === null) attrs['xmlns:w'] = W_NS;
+    }
+    const element: XmlElement = { name: nameOf(tag.name), attributes: attrs, children: [] };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (t: string): void => {
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(t);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('doctype', () => {
+    throw new XmlSecurityError('DTD');
+  });
+  parser.write(text).close();
+  if (root === null) throw new Error('leeg XML-deel');
+  return { declaration, root };
+}
+
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  for (const c of element.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of element.children) if (typeof c !== 'string' && c.name === name) out.push(c);
+  return out;
+}
+
+export function textContent(node: XmlNode): string {
+  if (typeof node === 'string') return node;
+  let s = '';
+  for (const c of node.children) s += textContent(c);
+  return s;
+}
+
+/** An OOXML on/off property: present without w:val, or with a true value. */
+export function isOn(element: XmlElement | undefined): boolean | undefined {
+  if (!element) return undefined;
+  const val = element.attributes['w:val'];
+  return val === undefined || !(val === 'false' || val === '0' || val === 'off');
+}
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+
+function serializeNode(node: XmlNode, out: string[]): void {
+  if (typeof node === 'string') {
+    out.push(escapeText(node));
+    return;
+  }
+  out.push('<', node.name);
+  for (const [key, value] of Object.entries(node.attributes)) out.push(' ', key, '="', escapeAttribute(value), '"');
+  if (node.children.length === 0) {
+    out.push('/>');
+    return;
+  }
+  out.push('>');
+  for (const c of node.children) serializeNode(c, out);
+  out.push('</', node.name, '>');
+}
+
+export function serializeXml(doc: XmlDocument): string {
+  const out: string[] = [doc.declaration, '\n'];
+  serializeNode(doc.root, out);
+  return out.join('');
+}
