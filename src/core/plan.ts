@@ -31,7 +31,13 @@ export type Edit =
   /** Insert blocks after a paragraph (or at the start when paragraphIndex is -1, at the end when it is 'end'). */
   | { readonly op: 'insert-blocks'; readonly after: number | 'end'; readonly blocks: readonly NewBlock[] }
   /** Store the answers inside the document (custom XML part). */
-  | { readonly op: 'store-answers'; readonly json: string };
+  | { readonly op: 'store-answers'; readonly json: string }
+  /** Put the standard text back into a paragraph, as a tracked change where the adapter can. */
+  | { readonly op: 'restore-paragraph'; readonly paragraphIndex: number; readonly text: string; readonly tracked: boolean }
+  /** Anchor a comment to a paragraph, for the other party. */
+  | { readonly op: 'add-comment'; readonly paragraphIndex: number; readonly text: string; readonly author: string }
+  /** Store the reviewer's motivations of accepted deviations (JSON) inside the document. */
+  | { readonly op: 'store-review'; readonly json: string };
 
 export interface EditPlan {
   readonly edits: readonly Edit[];

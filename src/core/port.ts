@@ -1,0 +1,23 @@
+// What a front end needs from a document, whether it lives in Word or in a .docx file.
+import type { EditPlan } from './plan';
+import type { DocumentSnapshot } from './snapshot';
+
+export interface Capabilities {
+  readonly trackedChanges: boolean;
+  readonly comments: boolean;
+  readonly contentControls: boolean;
+  readonly hiddenText: boolean;
+  readonly customXml: boolean;
+  /** Dutch sentences saying what this host cannot do, shown plainly in the pane. */
+  readonly limitations: readonly string[];
+}
+
+export interface DocumentPort {
+  readonly host: 'word' | 'docx';
+  capabilities(): Capabilities;
+  readSnapshot(): Promise<DocumentSnapshot>;
+  /** Applies a whole plan, all or nothing. */
+  apply(plan: EditPlan): Promise<void>;
+  /** Selects a paragraph and brings it into view. */
+  select(paragraphIndex: number): Promise<void>;
+}
