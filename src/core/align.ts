@@ -1,0 +1,319 @@
+// Aligns a document with the standard, unit by unit and in order, robust to units that were
+// removed, added, moved or rewritten. Linear in the document: candidate pairs come from an
+// index of the standard's rare words and exact texts, and the order-preserving alignment runs
+// only over the stretch of the document where standard text was found.
+import { type SlotDefinition, standard, type Standard } from '../template/standard';
+import type { Alignment, FillTableRow, FillTableState, SlotCapture } from './alignment';
+import type { DocumentSnapshot, ParagraphSnapshot } from './snapshot';
+import type { Token } from './text';
+import { splitAdjacentSlots } from './slot-split';
+import { diffTokens, type TokenDiff } from './token-diff';
+import { CELL_NORM, type DocumentUnit, documentUnits, type TemplateUnit, templateUnits } from './units';
+
+export interface UnitMatch {
+  readonly template: TemplateUnit;
+  readonly document: DocumentUnit;
+  readonly diff: TokenDiff;
+  readonly similarity: number;
+}
+
+export interface DocumentAlignment {
+  readonly templateUnits: readonly TemplateUnit[];
+  readonly documentUnits: readonly DocumentUnit[];
+  /** By template unit ordinal. */
+  readonly byTemplate: readonly (UnitMatch | null)[];
+  /** By document unit ordinal. */
+  readonly byDocument: readonly (UnitMatch | null)[];
+  /** Document units that are rows of a Bijlage 1 fill-in table (filled in, not inserted). */
+  readonly fillRows: ReadonlySet<number>;
+  readonly bijlage3: boolean;
+  /** Document unit ordinals of the first and last standard unit found, or null when none. */
+  readonly region: { readonly first: number; readonly last: number } | null;
+  /** Share of the standard's mandatory units (Bijlage 3 aside) found in the document. */
+  readonly coverage: number;
+}
+
+const MATCH_THRESHOLD = 0.5;
+const RARE_LIMIT = 6;
+/** Tokens a field may reasonably hold when judging whether a pair is worth a closer look. */
+const SLOT_BUDGET = 40;
+
+export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
+  const size = Math.max(template.fixed.length, 1);
+  return Math.max(0, 1 - diff.errors / (2 * size));
+}
+
+interface TemplateIndex {
+  readonly byRareToken: Map<string, number[]>;
+  readonly byExactText: Map<string, number[]>;
+  readonly rareCount: readonly number[];
+}
+
+function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
+  const frequency = new Map<string, number>();
+  for (const u of units) for (const norm of new Set(u.fixed)) frequency.set(norm, (frequency.get(norm) ?? 0) + 1);
+  const byRareToken = new Map<string, number[]>();
+  const byExactText = new Map<string, number[]>();
+  const rareCount: number[] = [];
+  for (const u of units) {
+    let rare = 0;
+    for (const norm of new Set(u.fixed)) {
+      if ((frequency.get(norm) ?? 0) > RARE_LIMIT || norm.length < 3 && !/\d/.test(norm)) continue;
+      rare += 1;
+      const list = byRareToken.get(norm) ?? [];
+      list.push(u.ordinal);
+      byRareToken.set(norm, list);
+    }
+    rareCount.push(rare);
+    if (u.slotCount === 0) {
+      const key = u.fixed.join(' ');
+      const list = byExactText.get(key) ?? [];
+      list.push(u.ordinal);
+      byExactText.set(key, list);
+    }
+  }
+  return { byRareToken, byExactText, rareCount };
+}
+
+/** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
+function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
+  return { ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) };
+}
+
+function candidatePairs(
+  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[], index: TemplateIndex, slotDefinitions: ReadonlyMap<string, SlotDefinition>,
+): Map<number, UnitMatch>[] {
+  const perDocument: Map<number, UnitMatch>[] = [];
+  for (const d of dUnits) {
+    const found = new Map<number, UnitMatch>();
+    perDocument.push(found);
+    if (d.tokens.length === 0) continue;
+    const norms = d.tokens.map((t) => t.norm);
+    const hits = new Map<number, number>();
+    for (const norm of new Set(norms)) {
+      for (const ordinal of index.byRareToken.get(norm) ?? []) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
+    }
+    for (const ordinal of index.byExactText.get(norms.join(' ')) ?? []) hits.set(ordinal, Number.POSITIVE_INFINITY);
+    for (const [ordinal, count] of hits) {
+      const t = tUnits[ordinal] as TemplateUnit;
+      const rare = index.rareCount[ordinal] ?? 0;
+      if (count !== Number.POSITIVE_INFINITY && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
+      const docLength = Math.max(t.fixed.length, d.tokens.length - t.slotCount * SLOT_BUDGET);
+      if (t.fixed.length * 2 < docLength * 0.5 && count !== Number.POSITIVE_INFINITY) continue;
+      const diff = diffTokens(t.tokens, d.tokens);
+      const similarity = similarityOf(t, diff);
+      if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });
+    }
+  }
+  return perDocument;
+}
+
+/** Order-preserving alignment maximising total similarity over the window of candidate units. */
+function orderedMatches(tCount: number, first: number, last: number, candidates: readonly Map<number, UnitMatch>[]): UnitMatch[] {
+  const width = last - first + 2;
+  const score = new Float32Array((tCount + 1) * width);
+  const step = new Uint8Array((tCount + 1) * width);
+  for (let i = 1; i <= tCount; i += 1) {
+    for (let j = 1; j < width; j += 1) {
+      const at = i * width + j;
+      let best = score[at - width] as number;
+      let how = 1;
+      const left = score[at - 1] as number;
+      if (left > best) {
+        best = left;
+        how = 2;
+      }
+      const match = candidates[first + j - 1]?.get(i - 1);
+      if (match) {
+        const diag = (score[at - width - 1] as number) + match.similarity;
+        if (diag > best) {
+          best = diag;
+          how = 3;
+        }
+      }
+      score[at] = best;
+      step[at] = how;
+    }
+  }
+  const matches: UnitMatch[] = [];
+  for (let i = tCount, j = width - 1; i > 0 && j > 0; ) {
+    const how = step[i * width + j];
+    if (how === 3) {
+      const match = candidates[first + j - 1]?.get(i - 1);
+      if (match) matches.push(match);
+      i -= 1;
+      j -= 1;
+    } else if (how === 1) i -= 1;
+    else j -= 1;
+  }
+  return matches.reverse();
+}
+
+function isMandatory(u: TemplateUnit): boolean {
+  return u.block.omission.kind === 'mandatory';
+}
+
+export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
+  const tUnits = templateUnits(std.blocks);
+  const dUnits = documentUnits(snapshot.blocks);
+  const slotDefinitions = new Map(std.slots.map((s) => [s.id, s]));
+  const candidates = candidatePairs(tUnits, dUnits, buildIndex(tUnits), slotDefinitions);
+  let first = -1;
+  let last = -1;
+  candidates.forEach((c, ordinal) => {
+    if (c.size === 0) return;
+    if (first < 0) first = ordinal;
+    last = ordinal;
+  });
+  let matches = first < 0 ? [] : orderedMatches(tUnits.length, first, last, candidates);
+
+  const bijlage3Units = tUnits.filter((u) => u.block.bijlage3 && isMandatory(u));
+  const bijlage3Found = matches.filter((m) => m.template.block.bijlage3 && isMandatory(m.template)).length;
+  const bijlage3 = bijlage3Found >= Math.min(3, bijlage3Units.length);
+  if (!bijlage3) matches = matches.filter((m) => !m.template.block.bijlage3);
+
+  const byTemplate: (UnitMatch | null)[] = tUnits.map(() => null);
+  const byDocument: (UnitMatch | null)[] = dUnits.map(() => null);
+  for (const m of matches) {
+    byTemplate[m.template.ordinal] = m;
+    byDocument[m.document.ordinal] = m;
+  }
+  pairLeftovers(tUnits, dUnits, byTemplate, byDocument, bijlage3, slotDefinitions);
+  const fillRows = findFillRows(dUnits, byDocument);
+
+  const standardMatches = byDocument.filter((m): m is UnitMatch => m !== null && m.template.block.clause !== null);
+  const region = standardMatches.length > 0
+    ? { first: (standardMatches[0] as UnitMatch).document.ordinal, last: (standardMatches[standardMatches.length - 1] as UnitMatch).document.ordinal }
+    : null;
+  const mandatory = tUnits.filter((u) => isMandatory(u) && !u.block.bijlage3);
+  const coverage = mandatory.filter((u) => byTemplate[u.ordinal] !== null).length / Math.max(1, mandatory.length);
+  return { templateUnits: tUnits, documentUnits: dUnits, byTemplate, byDocument, fillRows, bijlage3, region, coverage };
+}
+
+/**
+ * Between two aligned neighbours, units left over on both sides in equal number are the same
+ * provisions rewritten beyond recognition (or fields-only units such as "<Naam organisatie>"):
+ * pair them in order, so they are reported as altered at their own clause.
+ */
+function pairLeftovers(
+  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[],
+  byTemplate: (UnitMatch | null)[], byDocument: (UnitMatch | null)[], bijlage3: boolean, slotDefinitions: ReadonlyMap<string, SlotDefinition>,
+): void {
+  const anchors: [number, number][] = [];
+  byTemplate.forEach((m, t) => { if (m) anchors.push([t, m.document.ordinal]); });
+  for (let k = 0; k + 1 < anchors.length; k += 1) {
+    const [t0, d0] = anchors[k] as [number, number];
+    const [t1, d1] = anchors[k + 1] as [number, number];
+    const tGap = tUnits.slice(t0 + 1, t1).filter((u) => !u.block.bijlage3 || bijlage3);
+    const dGap = dUnits.slice(d0 + 1, d1).filter((u) => u.table === null || dUnits[d0]?.table?.tableOrdinal !== u.table.tableOrdinal);
+    const wanted = tGap.filter((u) => isMandatory(u));
+    if (wanted.length === 0 || wanted.length !== dGap.length || wanted.length !== tGap.length) continue;
+    wanted.forEach((t, i) => {
+      const d = dGap[i] as DocumentUnit;
+      if ((t.rowIndex === null) !== (d.table === null)) return;
+      const diff = diffTokens(t.tokens, d.tokens);
+      const match: UnitMatch = { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity: similarityOf(t, diff) };
+      byTemplate[t.ordinal] = match;
+      byDocument[d.ordinal] = match;
+    });
+  }
+}
+
+/** Rows after a matched header row of a Bijlage 1 fill-in table, in the same table. */
+function findFillRows(dUnits: readonly DocumentUnit[], byDocument: readonly (UnitMatch | null)[]): Set<number> {
+  const rows = new Set<number>();
+  for (const m of byDocument) {
+    if (!m || m.template.block.kind !== 'table' || m.template.block.fillTable === null || m.document.table === null) continue;
+    const table = m.document.table;
+    for (const d of dUnits) {
+      if (d.table && d.table.tableOrdinal === table.tableOrdinal && d.table.rowIndex > table.rowIndex && byDocument[d.ordinal] === null) rows.add(d.ordinal);
+    }
+  }
+  return rows;
+}
+
+// --- What filling and scanning need -------------------------------------------------------------
+
+function visibleOffset(paragraph: ParagraphSnapshot, offset: number): number {
+  let hiddenBefore = 0;
+  let at = 0;
+  for (const s of paragraph.segments) {
+    if (s.revision === 'deleted') continue;
+    if (at >= offset) break;
+    if (s.hidden) hiddenBefore += Math.min(s.text.length, offset - at);
+    at += s.text.length;
+  }
+  return offset - hiddenBefore;
+}
+
+function normalisedEquals(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+}
+
+function captureOf(op: { slot: { slotId: string; placeholder: string; clause: SlotCapture['clause'] }; actual: readonly Token[] }, anchor: Token | undefined, paragraphs: readonly ParagraphSnapshot[]): SlotCapture | null {
+  const real = op.actual.filter((t) => t.paragraphIndex >= 0 && t.norm !== CELL_NORM);
+  const firstToken = real[0];
+  const lastToken = real[real.length - 1];
+  if (firstToken && lastToken && firstToken.paragraphIndex === lastToken.paragraphIndex) {
+    const paragraph = paragraphs.find((p) => p.index === firstToken.paragraphIndex);
+    if (!paragraph) return null;
+    const text = firstToken.source.slice(firstToken.start, lastToken.end);
+    return {
+      slotId: op.slot.slotId, clause: op.slot.clause, paragraphIndex: paragraph.index,
+      start: visibleOffset(paragraph, firstToken.start), end: visibleOffset(paragraph, lastToken.end),
+      text, placeholder: op.slot.placeholder,
+      filled: op.slot.placeholder === '' ? text.trim() !== '' : !normalisedEquals(text, op.slot.placeholder),
+    };
+  }
+  if (real.length === 0 && anchor && anchor.paragraphIndex >= 0) {
+    const paragraph = paragraphs.find((p) => p.index === anchor.paragraphIndex);
+    if (!paragraph) return null;
+    const at = visibleOffset(paragraph, anchor.end);
+    return { slotId: op.slot.slotId, clause: op.slot.clause, paragraphIndex: paragraph.index, start: at, end: at, text: '', placeholder: op.slot.placeholder, filled: false };
+  }
+  return null;
+}
+
+/** Where the fields, tables and options of the standard stand in a document. */
+export function alignDocument(snapshot: DocumentSnapshot, std: Standard = standard()): Alignment {
+  const aligned = alignUnits(snapshot, std);
+  const slots: SlotCapture[] = [];
+  const tables: FillTableState[] = [];
+  const bijlage2Options: { optionId: string; paragraphIndex: number }[] = [];
+  let bijlage2End: number | null = null;
+  for (const m of aligned.byTemplate) {
+    if (!m) continue;
+    let lastActual: Token | undefined;
+    for (const op of m.diff.ops) {
+      if (op.kind === 'slot') {
+        const capture = captureOf(op, lastActual, m.document.paragraphs);
+        if (capture) slots.push(capture);
+        const tail = op.actual[op.actual.length - 1];
+        if (tail) lastActual = tail;
+      } else if (op.kind !== 'delete') lastActual = op.actual;
+    }
+    const block = m.template.block;
+    if (block.omission.kind === 'bijlage-2-option') {
+      const p = m.document.paragraphs[0];
+      if (p) bijlage2Options.push({ optionId: block.omission.optionId, paragraphIndex: p.index });
+    }
+    if (block.clause === 'bijlage-2') {
+      const lastParagraph = m.document.paragraphs[m.document.paragraphs.length - 1];
+      if (lastParagraph) bijlage2End = Math.max(bijlage2End ?? -1, lastParagraph.index);
+    }
+    if (block.kind === 'table' && block.fillTable && m.document.table) {
+      const header = m.document.table;
+      const rows: FillTableRow[] = aligned.documentUnits
+        .filter((d) => aligned.fillRows.has(d.ordinal) && d.table?.tableOrdinal === header.tableOrdinal)
+        .map((d) => ({ cellParagraphIndexes: d.table?.cellParagraphIndexes ?? [], cells: d.table?.cellTexts ?? [] }));
+      tables.push({
+        tableId: block.fillTable.id,
+        firstParagraphIndex: header.cellParagraphIndexes[0] ?? -1,
+        columns: (block.rows[0] ?? []).map((cell) => cell.map((p) => p.text).join(' ')),
+        rows,
+      });
+    }
+  }
+  return { slots, tables, bijlage3: aligned.bijlage3, bijlage2Options, bijlage2EndParagraphIndex: bijlage2End };
+}
+

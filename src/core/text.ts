@@ -1,0 +1,82 @@
+// Tokens of text as the checker compares them. Only layout is normalised away (white space of
+// any kind, typographic quotes and dashes, soft hyphens, list markers that numbering prints);
+// every word, number and punctuation mark stays a token that counts.
+
+export interface Token {
+  /** The comparable form. */
+  readonly norm: string;
+  /** The text the token was cut from, and where: for showing the original words. */
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  /** Paragraph the token comes from, -1 for text that numbering printed. */
+  readonly paragraphIndex: number;
+  readonly hidden: boolean;
+}
+
+const QUOTES: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u2026': '...',
+};
+
+// Words (letters, digits, combining marks; invisible soft hyphens and zero-width characters inside
+// them are dropped) or single other characters. White space separates and is not a token.
+const TOKEN = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]+|[^\s\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
+
+export function normaliseToken(raw: string): string {
+  const mapped = QUOTES[raw];
+  if (mapped !== undefined) return mapped;
+  return raw.replace(INVISIBLE, '').normalize('NFC');
+}
+
+export function tokenize(source: string, paragraphIndex: number, hidden: (offset: number) => boolean = () => false): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+    const norm = normaliseToken(m[0]);
+    if (norm.length === 0) continue;
+    tokens.push({ norm, source, start: m.index, end: m.index + m[0].length, paragraphIndex, hidden: hidden(m.index) });
+  }
+  return tokens;
+}
+
+const BULLET = /^[•·▪◦●○■□➢►✓✔◆◇♦➤→*o\-\uF0B7\uF0A7\uF076\uF0D8\uF0FC]$/;
+const ENUMERATOR = /^(?:[a-z]|[ivxlc]{1,5}|\d{1,2})$/i;
+
+/**
+ * How many leading tokens are a list marker ("•", "a)", "(iv)", "1.", "ii.") rather than words.
+ * Provision numbers like "5.1" are not markers: they are part of the standard text.
+ */
+export function listMarkerLength(tokens: readonly Token[]): number {
+  const [t0, t1, t2] = tokens;
+  if (!t0) return 0;
+  if (BULLET.test(t0.norm) && (t0.norm !== 'o' || (t1 !== undefined && t1.start > t0.end) || t0.paragraphIndex === -1)) return 1;
+  const closes = (t: Token | undefined, next: Token | undefined): boolean =>
+    t !== undefined && (t.norm === ')' || (t.norm === '.' && (next === undefined || next.start > t.end || next.paragraphIndex !== t.paragraphIndex)));
+  if (t0.norm === '(' && t1 && ENUMERATOR.test(t1.norm) && t2?.norm === ')') return 3;
+  if (ENUMERATOR.test(t0.norm) && closes(t1, t2)) return 2;
+  return 0;
+}
+
+/** A numbering label that prints a provision number ("5.1", "16.1.") is kept; others are markers. */
+export function isProvisionNumber(label: string): boolean {
+  return /^\d+(\.\d+)+\.?$/.test(label.trim());
+}
+
+/** Text from tokens, with the original spacing where tokens are neighbours in one source. */
+export function detokenize(tokens: readonly Token[]): string {
+  let out = '';
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (prev && prev.source === t.source && prev.paragraphIndex === t.paragraphIndex && t.start >= prev.end) {
+      out += prev.end === t.start ? t.source.slice(prev.end, t.end) : ` ${t.source.slice(t.start, t.end)}`;
+    } else {
+      out += (out.length > 0 ? ' ' : '') + t.source.slice(t.start, t.end);
+    }
+    prev = t;
+  }
+  return out;
+}
