@@ -1,0 +1,242 @@
+// `fill` as a plan of edits (../shared/spec/fill-contract.md): every occurrence of every answered
+// field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
+// the document. All or nothing: invalid answers give every problem and no plan. Filling again with
+// the same answers plans nothing, because a field that already holds its value is left alone.
+import { standard } from '../template/standard';
+import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
+import type { Alignment, SlotCapture } from './alignment';
+import {
+  agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotTitle, validateAnswers,
+} from './answers';
+import { UnusableDocumentError } from './findings';
+import { blocksForBijlage3 } from './generate';
+import type { Edit, EditPlan } from './plan';
+import { alignAgreement, fieldCaptures, scanAlignment, storedAnswersOf } from './scan';
+import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
+import { listMarkerLength, tokenize } from './text';
+
+export type FillPlanResult =
+  | { readonly ok: true; readonly plan: EditPlan; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+type Rows = readonly (readonly string[])[];
+
+const OPTION_LABEL = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o.label]));
+
+function shorten(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+/** Text to put at an empty field after a label ("Naam:"), with a space on each side where needed. */
+function spacedInsertion(paragraph: ParagraphSnapshot | undefined, at: number, value: string): string {
+  const text = paragraph ? visibleText(paragraph) : '';
+  const before = at > 0 ? text.charAt(at - 1) : '';
+  const after = text.charAt(at);
+  return `${before !== '' && !/\s/.test(before) ? ' ' : ''}${value}${after !== '' && !/\s/.test(after) ? ' ' : ''}`;
+}
+
+function slotEdits(
+  slots: Readonly<Record<string, string>>, captures: readonly SlotCapture[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
+  skipParagraphs: ReadonlySet<number>, problems: string[], summary: string[],
+): Edit[] {
+  const edits: Edit[] = [];
+  for (const [id, value] of Object.entries(slots)) {
+    const mine = captures.filter((c) => c.slotId === id && !skipParagraphs.has(c.paragraphIndex));
+    if (mine.length === 0) {
+      problems.push(`${slotTitle(id)}: dit veld staat niet in het document, dus de waarde kan nergens worden ingevuld.`);
+      continue;
+    }
+    let changed = 0;
+    for (const c of mine) {
+      if (c.text === value) continue;
+      const empty = c.start === c.end;
+      const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, value) : value;
+      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id });
+      changed += 1;
+    }
+    if (changed > 0) summary.push(`Ingevuld: ${slotTitle(id)} = "${shorten(value)}"${changed > 1 ? ` (${changed}×)` : ''}.`);
+  }
+  // Two fields claiming the same words would garble the text: better no plan than a wrong one.
+  const byParagraph = new Map<number, Edit[]>();
+  for (const e of edits) if (e.op === 'replace-text') byParagraph.set(e.paragraphIndex, [...(byParagraph.get(e.paragraphIndex) ?? []), e]);
+  for (const list of byParagraph.values()) {
+    const sorted = list.flatMap((e) => (e.op === 'replace-text' ? [e] : [])).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i += 1) {
+      const prev = sorted[i - 1];
+      const cur = sorted[i];
+      if (prev && cur && cur.start < prev.end) {
+        problems.push(`${slotTitle(cur.slotId ?? '')} en ${slotTitle(prev.slotId ?? '')} vallen in het document over elkaar heen; vul ze in Word in of herstel eerst de tekst eromheen.`);
+      }
+    }
+  }
+  return edits;
+}
+
+function sameRow(a: readonly string[], b: readonly string[]): boolean {
+  const width = Math.max(a.length, b.length);
+  for (let i = 0; i < width; i += 1) if ((a[i] ?? '').trim() !== (b[i] ?? '').trim()) return false;
+  return true;
+}
+
+function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment, problems: string[], summary: string[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const info of fillTables()) {
+    const wanted = tables[info.id];
+    if (!wanted) continue;
+    const state = alignment.tables.find((t) => t.tableId === info.id);
+    if (!state || state.firstParagraphIndex < 0) {
+      problems.push(`Bijlage 1, ${info.label} (${info.id}): de tabel is niet gevonden in het document.`);
+      continue;
+    }
+    const existing = state.rows.map((r) => r.cells);
+    let set = 0;
+    let cleared = 0;
+    wanted.forEach((row, i) => {
+      const current = existing[i];
+      if (current === undefined || sameRow(current, row)) return;
+      edits.push({ op: 'set-table-row', firstParagraphIndex: state.firstParagraphIndex, rowIndex: i + 1, cells: [...row] });
+      set += 1;
+    });
+    // The answers give the whole table: rows filled before and not named any more are emptied.
+    existing.slice(wanted.length).forEach((cells, k) => {
+      if (cells.every((c) => c.trim() === '')) return;
+      edits.push({ op: 'set-table-row', firstParagraphIndex: state.firstParagraphIndex, rowIndex: wanted.length + k + 1, cells: info.columns.map(() => '') });
+      cleared += 1;
+    });
+    const added = wanted.slice(existing.length);
+    if (added.length > 0) edits.push({ op: 'append-table-rows', firstParagraphIndex: state.firstParagraphIndex, rows: added.map((r) => [...r]) });
+    const parts = [
+      set > 0 ? `${set} ${set === 1 ? 'rij' : 'rijen'} ingevuld` : '',
+      added.length > 0 ? `${added.length} ${added.length === 1 ? 'rij' : 'rijen'} toegevoegd` : '',
+      cleared > 0 ? `${cleared} ${cleared === 1 ? 'rij' : 'rijen'} leeggemaakt` : '',
+    ].filter(Boolean);
+    if (parts.length > 0) summary.push(`Bijlage 1, ${info.label}: ${parts.join(', ')}.`);
+  }
+  return edits;
+}
+
+function optionEdits(options: Readonly<Record<string, boolean>>, alignment: Alignment, problems: string[], summary: string[]): { edits: Edit[]; removed: Set<number> } {
+  const wanted = new Map(Object.entries(options));
+  // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
+  for (const [parent, children] of Object.entries(OPTION_CHILDREN)) {
+    if (wanted.get(parent) === false) for (const c of children) if (!wanted.has(c)) wanted.set(c, false);
+  }
+  const edits: Edit[] = [];
+  const removed = new Set<number>();
+  for (const [id, keep] of wanted) {
+    const at = alignment.bijlage2Options.find((o) => o.optionId === id);
+    if (!keep && at) {
+      edits.push({ op: 'delete-paragraph', paragraphIndex: at.paragraphIndex });
+      removed.add(at.paragraphIndex);
+      summary.push(`Bijlage 2: optie "${OPTION_LABEL.get(id) ?? id}" verwijderd (niet van toepassing).`);
+    } else if (keep && !at) {
+      problems.push(`Bijlage 2-optie "${OPTION_LABEL.get(id) ?? id}" (${id}): staat niet meer in het document en kan met invullen niet worden teruggezet; zet de optie op false of neem de tekst weer op in Word.`);
+    }
+  }
+  return { edits, removed };
+}
+
+function comparable(text: string): string {
+  const tokens = tokenize(text, 0);
+  return tokens.slice(listMarkerLength(tokens)).map((t) => t.norm).join(' ');
+}
+
+/**
+ * The paragraphs of a Bijlage 3 that is there, to remove it: after Bijlage 2, those whose words are
+ * Bijlage 3's (the instruction line included), and the empty ones among them. Anything else after
+ * Bijlage 2 is not the standard's and stays.
+ */
+function bijlage3Paragraphs(snapshot: DocumentSnapshot, after: number | null): { indexes: number[]; kept: number } {
+  const texts = new Set(standard().blocks.filter((b) => b.bijlage3 && b.kind !== 'table').map((b) => (b.kind === 'table' ? '' : comparable(b.paragraph.text))));
+  const indexes: number[] = [];
+  let pendingEmpty: number[] = [];
+  let kept = 0;
+  let started = false;
+  for (const p of allParagraphs(snapshot)) {
+    if (after !== null && p.index <= after) continue;
+    const text = comparable(visibleText(p));
+    if (text === '') {
+      if (started) pendingEmpty.push(p.index);
+      continue;
+    }
+    if (texts.has(text)) {
+      started = true;
+      indexes.push(...pendingEmpty, p.index);
+    } else if (started) {
+      kept += 1;
+    }
+    pendingEmpty = [];
+  }
+  return { indexes, kept };
+}
+
+function mergedAnswers(previous: Answers | null, next: Answers): Answers {
+  const slots = { ...(previous?.slots ?? {}), ...(next.slots ?? {}) };
+  const tables = { ...(previous?.tables ?? {}), ...(next.tables ?? {}) };
+  const options = { ...(previous?.bijlage2Options ?? {}), ...(next.bijlage2Options ?? {}) };
+  const bijlage3 = next.bijlage3 ?? previous?.bijlage3;
+  return {
+    ...(Object.keys(slots).length > 0 ? { slots } : {}),
+    ...(Object.keys(tables).length > 0 ? { tables } : {}),
+    ...(bijlage3 !== undefined ? { bijlage3 } : {}),
+    ...(Object.keys(options).length > 0 ? { bijlage2Options: options } : {}),
+  };
+}
+
+/** The plan that fills a document with answers, or every problem that stands in the way. */
+export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
+  const invalid = validateAnswers(answers);
+  if (invalid.length > 0) return { ok: false, problems: invalid };
+  let alignment: Alignment;
+  try {
+    alignment = alignAgreement(snapshot);
+  } catch (error) {
+    if (error instanceof UnusableDocumentError) return { ok: false, problems: [error.message] };
+    throw error;
+  }
+  const normalized = normalizeAnswers(answers as Answers);
+  // An empty value means "not answered": it leaves the field as it is.
+  const slots = Object.fromEntries(Object.entries(normalized.slots ?? {}).filter(([, v]) => v !== ''));
+  const tables = normalized.tables ?? {};
+  const answered: Answers = { ...normalized, slots };
+
+  const problems: string[] = [];
+  const summary: string[] = [];
+  // The agreement's rules hold for what the document will say, not only for what is new.
+  const current = scanAlignment(snapshot, alignment);
+  const willHold: Record<string, string> = {};
+  for (const s of current.slots) if (s.value !== null) willHold[s.id] = s.value;
+  Object.assign(willHold, slots);
+  for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
+
+  const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, problems, summary);
+  const paragraphs = new Map<number, ParagraphSnapshot>();
+  for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
+  const edits: Edit[] = [
+    ...slotEdits(slots, fieldCaptures(snapshot, alignment), paragraphs, options.removed, problems, summary),
+    ...tableEdits(tables, alignment, problems, summary),
+    ...options.edits,
+  ];
+
+  if (normalized.bijlage3 === true && !alignment.bijlage3) {
+    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3() });
+    summary.push('Bijlage 3 (relevante GIBIT 2023-artikelen) toegevoegd na Bijlage 2.');
+  } else if (normalized.bijlage3 === false && alignment.bijlage3) {
+    const { indexes, kept } = bijlage3Paragraphs(snapshot, alignment.bijlage2EndParagraphIndex);
+    for (const i of indexes) edits.push({ op: 'delete-paragraph', paragraphIndex: i });
+    summary.push(`Bijlage 3 verwijderd (${indexes.length} alinea's).`);
+    if (kept > 0) summary.push(`Let op: ${kept} alinea's na Bijlage 2 zijn geen standaardtekst van Bijlage 3 en zijn blijven staan.`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const previous = storedAnswersOf(snapshot);
+  const json = JSON.stringify(mergedAnswers(previous, answered));
+  if (edits.length > 0 || json !== snapshot.storedAnswers) {
+    edits.push({ op: 'store-answers', json });
+    summary.push('Antwoorden opgeslagen in het document (voor een volgende keer invullen).');
+  }
+  if (edits.length === 0) summary.push('Niets te wijzigen: het document bevat deze antwoorden al.');
+  const notes = agreementNotes(tables);
+  return { ok: true, plan: { edits, summary: [...summary, ...notes.map((n) => `Let op: ${n}`)] }, notes };
+}
