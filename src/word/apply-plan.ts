@@ -1,0 +1,235 @@
+/// <reference types="office-js" />
+// Applies a whole EditPlan in two context.sync() calls: sync 1 loads the paragraphs (to address
+// them by index and know their text) and what the edits need to know; sync 2 carries every edit.
+// No rule lives here: the plan says what to change, this only says it in Office.js.
+import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
+import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
+import { ANSWERS_NAMESPACE, partXml, REVIEW_NAMESPACE, SETTINGS_KEYS } from './custom-xml';
+import { rangeOf, UnaddressableTextError } from './locate-text';
+import { message, type MessageKey } from './messages';
+import type { WordFeatures } from './requirements';
+
+export class WordEditError extends Error {
+  constructor(text: string) {
+    super(text);
+    this.name = 'WordEditError';
+  }
+}
+
+type EditOf<K extends Edit['op']> = Extract<Edit, { op: K }>;
+
+/** What sync 2 left to do outside Word.run, with the Common API (Office.context.document.settings). */
+export interface AfterApply {
+  /** Values to keep in document settings because custom XML parts are missing. */
+  readonly settings: Readonly<Record<string, string>>;
+  /** The plan filled the document: open the pane with it next time. */
+  readonly filled: boolean;
+}
+
+const STYLE_OF_ROLE: Record<NewParagraph['role'], string> = {
+  title: 'Title',
+  'heading-1': 'Heading1',
+  'heading-2': 'Heading2',
+  'heading-3': 'Heading3',
+  'heading-4': 'Heading4',
+  body: 'Normal',
+  'list-1': 'ListParagraph',
+  'list-2': 'ListParagraph',
+  'list-3': 'ListParagraph',
+};
+
+function slotTitle(slotId: string, features: WordFeatures): string {
+  const slot = SLOT_DEFINITIONS.find((s) => s.id === slotId);
+  if (!slot) return slotId;
+  return features.language === 'en' ? slot.labelEn : slot.label;
+}
+
+function byOp<K extends Edit['op']>(plan: EditPlan, op: K): EditOf<K>[] {
+  return plan.edits.filter((e): e is EditOf<K> => e.op === op);
+}
+
+function paragraphIndexesOf(edit: Edit): number[] {
+  switch (edit.op) {
+    case 'replace-text':
+    case 'delete-paragraph':
+    case 'restore-paragraph':
+    case 'add-comment':
+      return [edit.paragraphIndex];
+    case 'append-table-rows':
+    case 'set-table-row':
+      return [edit.firstParagraphIndex];
+    case 'insert-blocks':
+      return typeof edit.after === 'number' && edit.after >= 0 ? [edit.after] : [];
+    default:
+      return [];
+  }
+}
+
+/** Inserts blocks one after another, starting at the place the edit names. */
+class BlockWriter {
+  private anchor: { readonly kind: 'paragraph'; readonly at: Word.Paragraph } | { readonly kind: 'table'; readonly at: Word.Table } | null = null;
+
+  constructor(
+    private readonly body: Word.Body,
+    private readonly start: Word.Paragraph | 'Start' | 'End',
+  ) {}
+
+  write(block: NewBlock): void {
+    if (block.role === 'table') this.writeTable(block);
+    else this.writeParagraph(block);
+  }
+
+  private insertParagraph(text: string): Word.Paragraph {
+    if (this.anchor) return this.anchor.at.insertParagraph(text, 'After'); // WordApi 1.1 (Table: 1.3)
+    if (this.start === 'Start' || this.start === 'End') return this.body.insertParagraph(text, this.start);
+    return this.start.insertParagraph(text, 'After');
+  }
+
+  private writeParagraph(block: NewParagraph): void {
+    const paragraph = this.insertParagraph('');
+    paragraph.styleBuiltIn = STYLE_OF_ROLE[block.role] as Word.BuiltInStyleName; // WordApi 1.3
+    if (block.pageBreakBefore) paragraph.insertBreak('Page', 'Before'); // WordApi 1.1
+    // Set bold/italic only where the paragraph mixes them, so a heading keeps its style's weight.
+    const mixedBold = block.runs.some((r) => r.bold);
+    const mixedItalic = block.runs.some((r) => r.italic);
+    for (const run of block.runs) {
+      const range = paragraph.insertText(run.text, 'End'); // WordApi 1.1
+      if (mixedBold) range.font.bold = run.bold;
+      if (mixedItalic) range.font.italic = run.italic;
+    }
+    this.anchor = { kind: 'paragraph', at: paragraph };
+  }
+
+  private writeTable(block: NewTable): void {
+    const columns = Math.max(1, ...block.rows.map((r) => r.length));
+    const values = block.rows.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? ''));
+    if (values.length === 0) return;
+    // Word merges tables that touch, and a page break needs a paragraph to stand in: both get one.
+    if (block.pageBreakBefore || this.anchor?.kind === 'table') {
+      const carrier = this.insertParagraph('');
+      if (block.pageBreakBefore) carrier.insertBreak('Page', 'Before');
+      this.anchor = { kind: 'paragraph', at: carrier };
+    }
+    let table: Word.Table; // insertTable: WordApi 1.3
+    if (this.anchor) table = this.anchor.at.insertTable(values.length, columns, 'After', values);
+    else if (this.start === 'Start' || this.start === 'End') table = this.body.insertTable(values.length, columns, this.start, values);
+    else table = this.start.insertTable(values.length, columns, 'After', values);
+    if (block.hasHeaderRow) table.headerRowCount = 1; // WordApi 1.3
+    this.anchor = { kind: 'table', at: table };
+  }
+}
+
+export async function applyPlan(context: Word.RequestContext, plan: EditPlan, features: WordFeatures): Promise<AfterApply> {
+  const fail = (key: MessageKey, values: Record<string, string | number> = {}): never => {
+    throw new WordEditError(message(key, features.language, values));
+  };
+  if (!features.wordApi14 && byOp(plan, 'add-comment').length > 0) fail('commentsUnsupported');
+
+  const document = context.document;
+  const body = document.body;
+  const paragraphs = body.paragraphs;
+  paragraphs.load('items/text,items/tableNestingLevel');
+  const stores: { readonly ns: keyof typeof SETTINGS_KEYS; readonly json: string }[] = [
+    ...byOp(plan, 'store-answers').map((e) => ({ ns: ANSWERS_NAMESPACE, json: e.json })),
+    ...byOp(plan, 'store-review').map((e) => ({ ns: REVIEW_NAMESPACE, json: e.json })),
+  ];
+  const existingParts = features.wordApi14
+    ? stores.map((s) => {
+        const parts = document.customXmlParts.getByNamespace(s.ns); // WordApi 1.4
+        parts.load('items/id');
+        return parts;
+      })
+    : [];
+  const restores = byOp(plan, 'restore-paragraph');
+  const trackRestores = features.wordApi14 && restores.some((r) => r.tracked);
+  if (trackRestores) document.load('changeTrackingMode'); // WordApi 1.4
+  await context.sync(); // sync 1
+
+  const items = paragraphs.items;
+  const paragraphAt = (index: number): Word.Paragraph => items[index] ?? fail('paragraphMissing', { n: index + 1 });
+  for (const edit of plan.edits) for (const index of paragraphIndexesOf(edit)) paragraphAt(index);
+  for (const edit of [...byOp(plan, 'append-table-rows'), ...byOp(plan, 'set-table-row')]) {
+    if (paragraphAt(edit.firstParagraphIndex).tableNestingLevel < 1) fail('notInTable', { n: edit.firstParagraphIndex + 1 });
+  }
+
+  // Resolve every replacement's range before queuing anything, so a text that cannot be found
+  // stops the plan with nothing changed. Later offsets first: earlier ones stay valid.
+  const replacements = byOp(plan, 'replace-text')
+    .slice()
+    .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start)
+    .map((edit) => {
+      const paragraph = paragraphAt(edit.paragraphIndex);
+      const text = paragraph.text;
+      if (edit.end > text.length || edit.start > edit.end) fail('textChanged', { n: edit.paragraphIndex + 1 });
+      return { edit, paragraph, text };
+    });
+  const queued: (() => void)[] = [];
+  for (const { edit, paragraph, text } of replacements) {
+    let target: () => Word.Range;
+    try {
+      if (edit.start === edit.end) {
+        const before = edit.start === 0 ? null : rangeOf(paragraph, text, Math.max(0, edit.start - 1), edit.start);
+        target = () => (before ? before.getRange('End') : paragraph.getRange('Start'));
+      } else {
+        const range = rangeOf(paragraph, text, edit.start, edit.end);
+        target = () => range;
+      }
+    } catch (error) {
+      if (error instanceof UnaddressableTextError) fail('textNotAddressable', { text: error.text, n: edit.paragraphIndex + 1 });
+      throw error;
+    }
+    queued.push(() => {
+      const filled = target().insertText(edit.text, 'Replace'); // WordApi 1.1
+      if (edit.slotId !== null) {
+        const control = filled.insertContentControl(); // WordApi 1.1
+        control.tag = edit.slotId;
+        control.title = slotTitle(edit.slotId, features);
+      }
+    });
+  }
+  for (const run of queued) run();
+
+  for (const edit of byOp(plan, 'set-table-row')) {
+    const table = paragraphAt(edit.firstParagraphIndex).parentTable; // WordApi 1.3
+    edit.cells.forEach((value, cellIndex) => {
+      table.getCell(edit.rowIndex, cellIndex).value = value; // WordApi 1.3
+    });
+  }
+  for (const edit of byOp(plan, 'append-table-rows')) {
+    if (edit.rows.length === 0) continue;
+    // Table.addRows uses the last row as the template, so new rows look like the filled ones.
+    paragraphAt(edit.firstParagraphIndex).parentTable.addRows('End', edit.rows.length, edit.rows.map((r) => [...r])); // WordApi 1.3
+  }
+  for (const edit of byOp(plan, 'add-comment')) {
+    // The author is the signed-in Word user; Word.Comment.authorName is read-only.
+    paragraphAt(edit.paragraphIndex).getRange('Content').insertComment(edit.text); // WordApi 1.4
+  }
+  if (restores.length > 0) {
+    // Track the restores so the supplier sees them, and only them; then give back the user's mode.
+    const previousMode = trackRestores ? document.changeTrackingMode : null;
+    for (const edit of restores) {
+      if (trackRestores) document.changeTrackingMode = edit.tracked ? 'TrackAll' : 'Off'; // WordApi 1.4
+      paragraphAt(edit.paragraphIndex).insertText(edit.text, 'Replace'); // WordApi 1.1
+    }
+    if (previousMode !== null) document.changeTrackingMode = previousMode;
+  }
+  for (const edit of byOp(plan, 'insert-blocks')) {
+    const start = edit.after === 'end' ? 'End' : edit.after < 0 ? 'Start' : paragraphAt(edit.after);
+    const writer = new BlockWriter(body, start);
+    for (const block of edit.blocks) writer.write(block);
+  }
+  for (const edit of byOp(plan, 'delete-paragraph')) paragraphAt(edit.paragraphIndex).delete(); // WordApi 1.1
+
+  const settings: Record<string, string> = {};
+  stores.forEach((store, i) => {
+    const existing = existingParts[i];
+    if (!existing) {
+      settings[SETTINGS_KEYS[store.ns]] = store.json;
+      return;
+    }
+    for (const part of existing.items) part.delete(); // WordApi 1.4
+    document.customXmlParts.add(partXml(store.ns, store.json)); // WordApi 1.4
+  });
+  await context.sync(); // sync 2
+  return { settings, filled: byOp(plan, 'store-answers').length > 0 };
+}

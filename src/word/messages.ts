@@ -1,0 +1,75 @@
+// The Word adapter's sentences for the user: Dutch first, English when Office runs in English.
+
+export type Language = 'nl' | 'en';
+
+const MESSAGES = {
+  noTrackedChanges: {
+    nl: 'Bijgehouden wijzigingen kunnen in deze versie van Word niet worden gelezen (WordApi 1.6 ontbreekt). Bekijk ze zelf via Controleren > Wijzigingen bijhouden.',
+    en: 'Tracked changes cannot be read in this version of Word (WordApi 1.6 is missing). Review them yourself under Review > Track Changes.',
+  },
+  noComments: {
+    nl: 'Opmerkingen kunnen in deze versie van Word niet worden gelezen of geplaatst (WordApi 1.4 ontbreekt).',
+    en: 'Comments cannot be read or added in this version of Word (WordApi 1.4 is missing).',
+  },
+  noTrackedRestore: {
+    nl: 'Hersteld standaardtekst wordt niet als bijgehouden wijziging gemarkeerd (WordApi 1.4 ontbreekt); de leverancier ziet de wijziging dus niet vanzelf.',
+    en: 'Restored standard text is not marked as a tracked change (WordApi 1.4 is missing), so the supplier will not see the change by itself.',
+  },
+  noCustomXml: {
+    nl: 'De antwoorden worden in de documentinstellingen van de invoegtoepassing bewaard in plaats van in een eigen XML-onderdeel (WordApi 1.4 ontbreekt); andere programma\'s zien ze daar niet.',
+    en: 'Answers are kept in the add-in\'s document settings instead of a custom XML part (WordApi 1.4 is missing); other programs cannot see them there.',
+  },
+  noHiddenText: {
+    nl: 'Verborgen tekst kan hier niet worden herkend (dat kan alleen in Word voor Windows en Mac met WordApiDesktop 1.2). Zet Start > Alles weergeven (¶) aan of controleer het bestand met de opdrachtregel.',
+    en: 'Hidden text cannot be detected here (only Word for Windows and Mac with WordApiDesktop 1.2 can). Turn on Home > Show/Hide (¶) or check the file with the command line.',
+  },
+  commentAuthor: {
+    nl: 'Een opmerking die u plaatst, krijgt uw eigen naam in Word als auteur.',
+    en: 'A comment you add carries your own Word user name as its author.',
+  },
+  nestedTable: {
+    nl: 'Een tabel binnen een tabelcel is als tekst gelezen.',
+    en: 'A table inside a table cell was read as text.',
+  },
+  tableCountMismatch: {
+    nl: 'De tabellen van het document konden niet precies aan hun alinea\'s worden gekoppeld; controleer de tabellen zelf.',
+    en: 'The document\'s tables could not be matched exactly to their paragraphs; check the tables yourself.',
+  },
+  revisionsUnaligned: {
+    nl: 'Van sommige alinea\'s met bijgehouden wijzigingen kon niet worden bepaald waar de wijziging staat; die alinea\'s zijn gelezen zoals ze nu zijn.',
+    en: 'For some paragraphs with tracked changes the place of the change could not be determined; they were read as they are now.',
+  },
+  paragraphMissing: {
+    nl: 'Alinea {n} bestaat niet (meer) in het document. Lees het document opnieuw in en probeer het nog eens.',
+    en: 'Paragraph {n} does not exist (any more) in the document. Read the document again and retry.',
+  },
+  textChanged: {
+    nl: 'De tekst van alinea {n} is veranderd sinds het document werd ingelezen. Lees het document opnieuw in en probeer het nog eens.',
+    en: 'The text of paragraph {n} changed since the document was read. Read the document again and retry.',
+  },
+  textNotAddressable: {
+    nl: 'De tekst "{text}" in alinea {n} kan niet eenduidig worden teruggevonden. Vul deze plek met de hand in.',
+    en: 'The text "{text}" in paragraph {n} cannot be located unambiguously. Fill in this place by hand.',
+  },
+  notInTable: {
+    nl: 'Alinea {n} staat niet in een tabel.',
+    en: 'Paragraph {n} is not inside a table.',
+  },
+  commentsUnsupported: {
+    nl: 'Opmerkingen plaatsen kan niet in deze versie van Word (WordApi 1.4 ontbreekt). Er is niets gewijzigd.',
+    en: 'Adding comments is not possible in this version of Word (WordApi 1.4 is missing). Nothing was changed.',
+  },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Office's display language decides; everything that is not English gets Dutch. */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage !== undefined && displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+export function message(key: MessageKey, language: Language, values: Record<string, string | number> = {}): string {
+  let text: string = MESSAGES[key][language];
+  for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(String(value));
+  return text;
+}

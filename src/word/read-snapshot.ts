@@ -1,0 +1,203 @@
+/// <reference types="office-js" />
+// Reads the whole document into a DocumentSnapshot in two context.sync() calls, whatever its size:
+// sync 1 loads the paragraphs and the document-wide collections; sync 2 loads, per paragraph and
+// only where sync 1 showed it is needed, list labels, table cells, content controls, tracked
+// changes, comments and hidden ranges (the split-loop pattern: queue in a loop, sync once).
+import type { BlockSnapshot, CommentSnapshot, DocumentSnapshot, ParagraphSnapshot, TableSnapshot } from '../core/snapshot';
+import { ANSWERS_NAMESPACE, jsonOfPart, SETTINGS_KEYS } from './custom-xml';
+import { message } from './messages';
+import type { WordFeatures } from './requirements';
+import { buildSegments, type ParagraphParts } from './segments';
+
+const BASE_PROPERTIES = 'items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel';
+
+/** What sync 2 brings for one paragraph; absent fields were not needed. */
+interface ParagraphExtras {
+  listItem?: Word.ListItem;
+  cell?: Word.TableCell;
+  controls?: Word.ContentControlCollection;
+  enclosing?: Word.ContentControl;
+  changes?: Word.TrackedChangeCollection;
+  current?: OfficeExtension.ClientResult<string>;
+  original?: OfficeExtension.ClientResult<string>;
+  comments?: Word.CommentCollection;
+  wordRanges?: Word.RangeCollection;
+}
+
+export function headingLevelOf(styleBuiltIn: string, style: string): number {
+  const builtIn = /^Heading([1-9])$/.exec(styleBuiltIn);
+  if (builtIn) return Number(builtIn[1]);
+  // A localised or custom name of a heading style ("Kop 2", "heading 3").
+  const named = /^(?:heading|kop)\s*([1-9])$/i.exec(style.trim());
+  return named ? Number(named[1]) : 0;
+}
+
+/** Paragraphs that may hold a content control: those whose text contains the control's text. */
+function controlCandidates(texts: readonly string[], controls: Word.ContentControlCollection): Set<number> {
+  const pieces = new Set<string>();
+  for (const control of controls.items) {
+    for (const piece of control.text.split(/[\r\n\u000b]/)) if (piece.length > 0) pieces.add(piece);
+  }
+  const candidates = new Set<number>();
+  if (pieces.size === 0) return candidates;
+  texts.forEach((text, index) => {
+    for (const piece of pieces) {
+      if (text.includes(piece)) {
+        candidates.add(index);
+        return;
+      }
+    }
+  });
+  return candidates;
+}
+
+function readStoredAnswersFromSettings(): string | null {
+  try {
+    const value: unknown = Office.context.document.settings.get(SETTINGS_KEYS[ANSWERS_NAMESPACE]);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readSnapshot(context: Word.RequestContext, features: WordFeatures): Promise<DocumentSnapshot> {
+  const body = context.document.body;
+  const paragraphs = body.paragraphs;
+  // Font.hidden is WordApiDesktop 1.2; null means mixed, which sync 2 resolves word by word.
+  paragraphs.load(features.desktop12 ? `${BASE_PROPERTIES},items/font/hidden` : BASE_PROPERTIES);
+  const tables = body.tables; // WordApi 1.3
+  tables.load('items/nestingLevel');
+  const controls = body.contentControls;
+  controls.load('items/tag,items/text');
+  const trackedChanges = features.wordApi16 ? body.getTrackedChanges() : null; // WordApi 1.6
+  trackedChanges?.load('items/type');
+  const comments = features.wordApi14 ? body.getComments() : null; // WordApi 1.4
+  comments?.load('items/id,items/content,items/authorName');
+  const answerParts = features.wordApi14 ? context.document.customXmlParts.getByNamespace(ANSWERS_NAMESPACE) : null; // WordApi 1.4
+  answerParts?.load('items/id');
+  await context.sync(); // sync 1
+
+  const items = paragraphs.items;
+  const texts = items.map((p) => p.text);
+  const candidates = controlCandidates(texts, controls);
+  const anyRevision = trackedChanges !== null && trackedChanges.items.some((c) => c.type !== 'Formatted');
+  const anyComment = comments !== null && comments.items.length > 0;
+  const extras: ParagraphExtras[] = items.map((paragraph, index) => {
+    const extra: ParagraphExtras = {};
+    if (paragraph.isListItem) {
+      extra.listItem = paragraph.listItemOrNullObject; // WordApi 1.3
+      extra.listItem.load('listString');
+    }
+    if (paragraph.tableNestingLevel === 1) {
+      extra.cell = paragraph.parentTableCellOrNullObject; // WordApi 1.3
+      extra.cell.load('rowIndex,cellIndex');
+    }
+    if (candidates.has(index)) {
+      extra.controls = paragraph.contentControls;
+      extra.controls.load('items/tag,items/text');
+      extra.enclosing = paragraph.parentContentControlOrNullObject; // WordApi 1.3
+      extra.enclosing.load('tag');
+    }
+    if (anyRevision) {
+      extra.changes = paragraph.getTrackedChanges(); // WordApi 1.6
+      extra.changes.load('items/type,items/text');
+      extra.current = paragraph.getReviewedText('Current'); // WordApi 1.4
+      extra.original = paragraph.getReviewedText('Original');
+    }
+    if (anyComment) {
+      extra.comments = paragraph.getComments(); // WordApi 1.4
+      extra.comments.load('items/id');
+    }
+    if (features.desktop12 && paragraph.font.hidden === null) {
+      extra.wordRanges = paragraph.getTextRanges([' '], false); // WordApi 1.3
+      extra.wordRanges.load('items/text,items/font/hidden');
+    }
+    return extra;
+  });
+  const firstAnswerPart = answerParts?.items[0];
+  const answersXml = firstAnswerPart ? firstAnswerPart.getXml() : null; // WordApi 1.4
+  await context.sync(); // sync 2
+
+  const warnings = new Set<string>();
+  const snapshots = items.map((paragraph, index): ParagraphSnapshot => {
+    const extra = extras[index] ?? {};
+    const changes = extra.changes?.items ?? [];
+    const hasRevisions = changes.some((c) => c.type !== 'Formatted');
+    const parts: ParagraphParts = {
+      currentText: hasRevisions && extra.current ? extra.current.value : paragraph.text,
+      originalText: hasRevisions && extra.original ? extra.original.value : null,
+      changes: changes.map((c) => ({ type: c.type as 'Added' | 'Deleted' | 'Formatted', text: c.text })),
+      controls: extra.controls ? extra.controls.items.map((c) => ({ tag: c.tag, text: c.text })) : [],
+      enclosingTag: extra.enclosing && !extra.enclosing.isNullObject && extra.enclosing.tag ? extra.enclosing.tag : null,
+      hidden: !features.desktop12
+        ? 'none'
+        : extra.wordRanges
+          ? extra.wordRanges.items.map((r) => ({ text: r.text, hidden: r.font.hidden === true }))
+          : paragraph.font.hidden === true ? 'all' : 'none',
+    };
+    const built = buildSegments(parts);
+    if (!built.revisionsAligned) warnings.add(message('revisionsUnaligned', features.language));
+    const listLabel = extra.listItem && !extra.listItem.isNullObject ? extra.listItem.listString : '';
+    return {
+      kind: 'paragraph',
+      index,
+      listLabel,
+      styleName: paragraph.style,
+      headingLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.style),
+      segments: built.segments,
+      commentIds: extra.comments ? extra.comments.items.map((c) => c.id) : [],
+    };
+  });
+
+  const blocks = groupBlocks(items.map((p) => p.tableNestingLevel), extras.map((e) => e.cell), snapshots, warnings, features);
+  const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1).length;
+  if (topLevelTables !== blocks.filter((b) => b.kind === 'table').length) warnings.add(message('tableCountMismatch', features.language));
+  const commentSnapshots: CommentSnapshot[] = comments ? comments.items.map((c) => ({ id: c.id, author: c.authorName, text: c.content })) : [];
+  const storedAnswers = answersXml ? jsonOfPart(answersXml.value) : features.wordApi14 ? null : readStoredAnswersFromSettings();
+  return { blocks, comments: commentSnapshots, storedAnswers, warnings: [...warnings] };
+}
+
+/**
+ * Groups table-cell paragraphs into tables. Word needs a paragraph between two tables, so a run of
+ * consecutive cell paragraphs is one table; each paragraph's cell says where it goes. Paragraphs
+ * of a nested table join the outer cell they stand in, as the .docx reader does.
+ */
+function groupBlocks(
+  nesting: readonly number[],
+  cells: readonly (Word.TableCell | undefined)[],
+  paragraphs: readonly ParagraphSnapshot[],
+  warnings: Set<string>,
+  features: WordFeatures,
+): BlockSnapshot[] {
+  const blocks: BlockSnapshot[] = [];
+  let table: ParagraphSnapshot[][][] | null = null;
+  let currentCell: ParagraphSnapshot[] | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    const level = nesting[index] ?? 0;
+    if (level === 0) {
+      if (table) blocks.push({ kind: 'table', rows: table } satisfies TableSnapshot);
+      table = null;
+      currentCell = null;
+      blocks.push(paragraph);
+      return;
+    }
+    if (!table) table = [];
+    const cell = cells[index];
+    if (level > 1 || !cell || cell.isNullObject) {
+      if (level > 1) warnings.add(message('nestedTable', features.language));
+      if (!currentCell) {
+        currentCell = [];
+        table.push([currentCell]);
+      }
+      currentCell.push(paragraph);
+      return;
+    }
+    while (table.length <= cell.rowIndex) table.push([]);
+    const row = table[cell.rowIndex] ?? [];
+    while (row.length <= cell.cellIndex) row.push([]);
+    currentCell = row[cell.cellIndex] ?? [];
+    currentCell.push(paragraph);
+  });
+  if (table) blocks.push({ kind: 'table', rows: table } satisfies TableSnapshot);
+  return blocks;
+}

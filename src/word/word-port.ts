@@ -1,0 +1,45 @@
+/// <reference types="office-js" />
+// The Word adapter behind the port the task pane talks to. Every Word.run lives here or in the
+// modules this file calls; nothing outside src/word touches Office.js for the document.
+import type { EditPlan } from '../core/plan';
+import type { Capabilities, DocumentPort } from '../core/port';
+import type { DocumentSnapshot } from '../core/snapshot';
+import { applyPlan, type AfterApply } from './apply-plan';
+import { readSnapshot } from './read-snapshot';
+import { capabilitiesOf, detectFeatures } from './requirements';
+import { saveDocumentSettings } from './document-settings';
+
+export { WordEditError } from './apply-plan';
+
+export function createWordPort(): DocumentPort {
+  return {
+    host: 'word',
+    capabilities(): Capabilities {
+      return capabilitiesOf(detectFeatures());
+    },
+    readSnapshot(): Promise<DocumentSnapshot> {
+      const features = detectFeatures();
+      return Word.run((context) => readSnapshot(context, features));
+    },
+    async apply(plan: EditPlan): Promise<void> {
+      const features = detectFeatures();
+      const after: AfterApply = await Word.run((context) => applyPlan(context, plan, features));
+      const settings: Record<string, unknown> = { ...after.settings };
+      // A filled agreement opens with the pane next time (manifest: TaskpaneId
+      // Office.AutoShowTaskpaneWithDocument).
+      if (after.filled) settings['Office.AutoShowTaskpaneWithDocument'] = true;
+      if (Object.keys(settings).length > 0) await saveDocumentSettings(settings);
+    },
+    async select(paragraphIndex: number): Promise<void> {
+      await Word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/tableNestingLevel');
+        await context.sync();
+        const paragraph = paragraphs.items[paragraphIndex];
+        // Range.select "selects and navigates the Word UI" (WordApi 1.1); there is no scrollIntoView.
+        if (paragraph) paragraph.select('Select');
+        await context.sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,285 @@
+// The document behind the Word fake: paragraphs made of runs, tables as runs of cell paragraphs,
+// content controls, comments, tracked changes, custom XML parts. Only the queued operations of
+// the fake's proxies change it, and only during context.sync().
+
+export type RunRevision = 'none' | 'inserted' | 'deleted';
+
+export interface ModelRun {
+  text: string;
+  hidden: boolean;
+  revision: RunRevision;
+  controlId: number | null;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface ModelCell {
+  readonly tableId: number;
+  row: number;
+  col: number;
+}
+
+export interface ModelParagraph {
+  readonly id: number;
+  runs: ModelRun[];
+  style: string;
+  styleBuiltIn: string;
+  /** The label automatic numbering prints, or null when the paragraph is no list item. */
+  listString: string | null;
+  cell: ModelCell | null;
+  /** 2 for a paragraph of a table inside a table cell (its cell is the outer one). */
+  nesting: number;
+  /** A content control around the whole paragraph. */
+  enclosingControlId: number | null;
+  pageBreakBefore: boolean;
+}
+
+export interface ModelTable {
+  readonly id: number;
+  headerRowCount: number;
+  nestingLevel: number;
+}
+
+export interface ModelControl {
+  readonly id: number;
+  tag: string;
+  title: string;
+}
+
+export interface ModelComment {
+  readonly id: string;
+  content: string;
+  authorName: string;
+  paragraphId: number;
+  start: number;
+  end: number;
+}
+
+export interface ModelPart {
+  readonly id: string;
+  readonly namespaceUri: string;
+  xml: string;
+}
+
+/** A place in one paragraph's current text; kept valid across edits like Word keeps its ranges. */
+export interface ModelRange {
+  paragraphId: number;
+  start: number;
+  end: number;
+}
+
+export type TrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
+
+export class FakeWordError extends Error {
+  constructor(
+    readonly code: string,
+    text: string,
+  ) {
+    super(`${code}: ${text}`);
+    this.name = 'OfficeExtension.Error';
+  }
+}
+
+export function run(text: string, extra: Partial<ModelRun> = {}): ModelRun {
+  return { text, hidden: false, revision: 'none', controlId: null, bold: false, italic: false, ...extra };
+}
+
+export class WordModel {
+  paragraphs: ModelParagraph[] = [];
+  tables: ModelTable[] = [];
+  controls: ModelControl[] = [];
+  comments: ModelComment[] = [];
+  parts: ModelPart[] = [];
+  changeTrackingMode: TrackingMode = 'Off';
+  selection: ModelRange | null = null;
+  userName = 'Fake Gebruiker';
+  private readonly liveRanges = new Set<ModelRange>();
+  private nextId = 1;
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  paragraph(id: number): ModelParagraph {
+    const p = this.paragraphs.find((x) => x.id === id);
+    if (!p) throw new FakeWordError('ItemNotFound', `paragraph ${id} no longer exists`);
+    return p;
+  }
+
+  indexOf(id: number): number {
+    const i = this.paragraphs.findIndex((x) => x.id === id);
+    if (i < 0) throw new FakeWordError('ItemNotFound', `paragraph ${id} no longer exists`);
+    return i;
+  }
+
+  /** What Paragraph.text and search see: deleted revisions out, hidden text in. */
+  currentText(p: ModelParagraph): string {
+    return p.runs.filter((r) => r.revision !== 'deleted').map((r) => r.text).join('');
+  }
+
+  originalText(p: ModelParagraph): string {
+    return p.runs.filter((r) => r.revision !== 'inserted').map((r) => r.text).join('');
+  }
+
+  track(range: ModelRange): ModelRange {
+    this.liveRanges.add(range);
+    return range;
+  }
+
+  wholeRange(p: ModelParagraph): ModelRange {
+    return this.track({ paragraphId: p.id, start: 0, end: this.currentText(p).length });
+  }
+
+  /** Splits the runs so that current offsets `at` fall on run boundaries; returns run indexes. */
+  private splitAt(p: ModelParagraph, at: number): number {
+    let offset = 0;
+    for (let i = 0; i < p.runs.length; i++) {
+      const r = p.runs[i]!;
+      if (r.revision === 'deleted') continue;
+      if (offset === at) return i;
+      if (at < offset + r.text.length) {
+        const left = { ...r, text: r.text.slice(0, at - offset) };
+        const right = { ...r, text: r.text.slice(at - offset) };
+        p.runs.splice(i, 1, left, right);
+        return i + 1;
+      }
+      offset += r.text.length;
+    }
+    return p.runs.length;
+  }
+
+  /** Runs covering current [start, end), split out. */
+  runsIn(range: ModelRange): ModelRun[] {
+    const p = this.paragraph(range.paragraphId);
+    const a = this.splitAt(p, range.start);
+    const b = this.splitAt(p, range.end);
+    return p.runs.slice(a, b).filter((r) => r.revision !== 'deleted');
+  }
+
+  /** Replaces current [start, end) with text; under TrackAll the old text stays as a deletion. */
+  replace(range: ModelRange, text: string): ModelRange {
+    const p = this.paragraph(range.paragraphId);
+    const a = this.splitAt(p, range.start);
+    const b = this.splitAt(p, range.end);
+    const old = p.runs.slice(a, b);
+    const like = old.find((r) => r.revision !== 'deleted') ?? p.runs[a - 1] ?? run('');
+    const tracked = this.changeTrackingMode !== 'Off';
+    // New text stays inside a content control only when it replaces part of the control's text.
+    const insideControl = like.controlId !== null && this.controlText(like.controlId).length > range.end - range.start;
+    const inserted = run(text, { hidden: like.hidden, bold: like.bold, italic: like.italic, controlId: insideControl ? like.controlId : null, revision: tracked ? 'inserted' : 'none' });
+    const kept = tracked ? old.filter((r) => r.revision !== 'inserted').map((r) => ({ ...r, revision: 'deleted' as const })) : old.filter((r) => r.revision === 'deleted');
+    p.runs.splice(a, b - a, ...kept, ...(text.length > 0 ? [inserted] : []));
+    p.runs = p.runs.filter((r) => r.text.length > 0);
+    const delta = text.length - (range.end - range.start);
+    for (const live of this.liveRanges) {
+      if (live === range || live.paragraphId !== range.paragraphId) continue;
+      if (live.start >= range.end) live.start += delta;
+      else if (live.start > range.start) live.start = range.start;
+      if (live.end >= range.end) live.end += delta;
+      else if (live.end > range.start) live.end = range.start + text.length;
+    }
+    for (const c of this.comments) {
+      if (c.paragraphId !== range.paragraphId) continue;
+      if (c.start >= range.end) c.start += delta;
+      if (c.end >= range.end) c.end += delta;
+    }
+    return this.track({ paragraphId: range.paragraphId, start: range.start, end: range.start + text.length });
+  }
+
+  insertParagraphAt(index: number, template: Partial<ModelParagraph> = {}): ModelParagraph {
+    const p: ModelParagraph = {
+      id: this.newId(), runs: [], style: 'Standaard', styleBuiltIn: 'Normal', listString: null, cell: null, nesting: 0,
+      enclosingControlId: null, pageBreakBefore: false, ...template,
+    };
+    this.paragraphs.splice(index, 0, p);
+    return p;
+  }
+
+  tableParagraphs(tableId: number): ModelParagraph[] {
+    return this.paragraphs.filter((p) => p.cell?.tableId === tableId);
+  }
+
+  table(id: number): ModelTable {
+    const t = this.tables.find((x) => x.id === id);
+    if (!t) throw new FakeWordError('ItemNotFound', `table ${id} no longer exists`);
+    return t;
+  }
+
+  rowCount(tableId: number): number {
+    return Math.max(0, ...this.tableParagraphs(tableId).map((p) => p.cell!.row + 1));
+  }
+
+  values(tableId: number): string[][] {
+    const out: string[][] = [];
+    for (const p of this.tableParagraphs(tableId)) {
+      const { row, col } = p.cell!;
+      const r = (out[row] ??= []);
+      r[col] = r[col] === undefined ? this.currentText(p) : `${r[col]}\n${this.currentText(p)}`;
+    }
+    return out;
+  }
+
+  /** Inserts a table with one paragraph per cell at a paragraph index. */
+  insertTableAt(index: number, values: readonly (readonly string[])[], nestingLevel = 1): ModelTable {
+    const table: ModelTable = { id: this.newId(), headerRowCount: 0, nestingLevel };
+    this.tables.push(table);
+    let at = index;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const p = this.insertParagraphAt(at++, { cell: { tableId: table.id, row: r, col: c }, nesting: nestingLevel });
+        if (value.length > 0) p.runs.push(run(value));
+      }),
+    );
+    return table;
+  }
+
+  deleteParagraph(id: number): void {
+    const i = this.indexOf(id);
+    this.paragraphs.splice(i, 1);
+    this.comments = this.comments.filter((c) => c.paragraphId !== id);
+  }
+
+  controlText(controlId: number): string {
+    const inline = this.paragraphs.flatMap((p) => p.runs.filter((r) => r.controlId === controlId && r.revision !== 'deleted').map((r) => r.text));
+    if (inline.length > 0) return inline.join('');
+    // A control around whole paragraphs: their texts, separated by paragraph marks.
+    return this.paragraphs.filter((p) => p.enclosingControlId === controlId).map((p) => this.currentText(p)).join('\r');
+  }
+
+  /** Controls in document order (by the first paragraph they touch). */
+  controlsInOrder(paragraphs: readonly ModelParagraph[] = this.paragraphs): ModelControl[] {
+    const order: number[] = [];
+    for (const p of paragraphs) {
+      if (p.enclosingControlId !== null && !order.includes(p.enclosingControlId)) order.push(p.enclosingControlId);
+      for (const r of p.runs) if (r.controlId !== null && !order.includes(r.controlId)) order.push(r.controlId);
+    }
+    return order.map((id) => this.controls.find((c) => c.id === id)).filter((c): c is ModelControl => c !== undefined);
+  }
+
+  /** Tracked changes of a paragraph: each stretch of inserted or deleted runs is one. */
+  trackedChanges(p: ModelParagraph): { type: 'Added' | 'Deleted'; text: string }[] {
+    const out: { type: 'Added' | 'Deleted'; text: string }[] = [];
+    let last: RunRevision = 'none';
+    for (const r of p.runs) {
+      if (r.revision === 'none') {
+        last = 'none';
+        continue;
+      }
+      const type = r.revision === 'inserted' ? 'Added' : 'Deleted';
+      const prev = out[out.length - 1];
+      if (last === r.revision && prev) prev.text += r.text;
+      else out.push({ type, text: r.text });
+      last = r.revision;
+    }
+    return out;
+  }
+
+  /** true, false, or null when mixed (Word's Font convention). */
+  hiddenOf(runs: readonly ModelRun[]): boolean | null {
+    const visible = runs.filter((r) => r.revision !== 'deleted' && r.text.length > 0);
+    if (visible.length === 0) return false;
+    if (visible.every((r) => r.hidden)) return true;
+    if (visible.every((r) => !r.hidden)) return false;
+    return null;
+  }
+}
