@@ -1,0 +1,131 @@
+// Applies an edit plan to a .docx and returns the new bytes (the caller decides where they go;
+// nothing here writes a file). Every address is resolved against the document as it was read,
+// before any edit, so edits cannot shift each other's targets. Parts the plan does not touch are
+// stored again with exactly the bytes they had.
+import { strToU8 } from 'fflate';
+import type { Edit, EditPlan } from '../core/plan';
+import { slotDefinition } from '../core/answers';
+import { openDocx } from './package';
+import { readStyles } from './styles';
+import { storeAnswers } from './write-answers';
+import { elementsOf } from './write-blocks';
+import { type LocatedParagraph, locateParagraphs } from './write-locate';
+import { replaceText } from './write-text';
+import { appendRows, setRow, tableOf } from './write-table';
+import { styleResolver } from './write-styles';
+import { child, parseXml, serializeXml, type XmlElement } from './xml';
+import { zipPackage } from './zip';
+import { strFromU8 } from 'fflate';
+
+type Op<K extends Edit['op']> = Extract<Edit, { op: K }>;
+
+function highestControlId(root: XmlElement): number {
+  let max = 0;
+  const visit = (e: XmlElement): void => {
+    if (e.name === 'w:sdtPr') {
+      const id = Number(child(e, 'w:id')?.attributes['w:val']);
+      if (Number.isFinite(id)) max = Math.max(max, Math.abs(id));
+    }
+    for (const c of e.children) if (typeof c !== 'string') visit(c);
+  };
+  visit(root);
+  return max;
+}
+
+function removeParagraph(target: LocatedParagraph): void {
+  const parent = target.ancestors[target.ancestors.length - 1];
+  if (!parent) return;
+  const p = target.element;
+  const pPr = child(p, 'w:pPr');
+  const siblings = parent.children.filter((c) => typeof c !== 'string' && c.name === 'w:p');
+  // A paragraph that ends a section, or the last one of a cell, must stay: it is emptied instead.
+  if ((pPr && child(pPr, 'w:sectPr')) || (parent.name === 'w:tc' && siblings.length <= 1)) {
+    p.children = pPr ? [pPr] : [];
+    return;
+  }
+  parent.children.splice(parent.children.indexOf(p), 1);
+  // A block-level control left without content goes too.
+  if (parent.name === 'w:sdtContent' && !parent.children.some((c) => typeof c !== 'string')) {
+    const sdt = target.ancestors[target.ancestors.length - 2];
+    const holder = target.ancestors[target.ancestors.length - 3];
+    if (sdt && holder) holder.children.splice(holder.children.indexOf(sdt), 1);
+  }
+}
+
+function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], edit: Op<'insert-blocks'>, nodes: XmlElement[]): void {
+  const body = child(root, 'w:body');
+  if (!body) throw new Error('Het document heeft geen w:body.');
+  if (edit.after === 'end') {
+    const sectPr = body.children.findIndex((c) => typeof c !== 'string' && c.name === 'w:sectPr');
+    body.children.splice(sectPr < 0 ? body.children.length : sectPr, 0, ...nodes);
+  } else if (edit.after < 0) {
+    body.children.splice(0, 0, ...nodes);
+  } else {
+    const target = located[edit.after];
+    if (!target) throw new Error(`Alinea ${edit.after} bestaat niet in het document.`);
+    const parent = target.ancestors[target.ancestors.length - 1] as XmlElement;
+    parent.children.splice(parent.children.indexOf(target.element) + 1, 0, ...nodes);
+  }
+}
+
+export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
+  if (plan.edits.length === 0) return bytes.slice();
+  const pkg = openDocx(bytes, { allParts: true });
+  const files: Record<string, Uint8Array> = { ...pkg.files };
+  const changed = new Set<string>();
+  const root = pkg.document.root;
+  const stylesRoot = pkg.stylesPath && files[pkg.stylesPath] ? parseXml(strFromU8(files[pkg.stylesPath] as Uint8Array)).root : undefined;
+  const styles = readStyles(stylesRoot);
+  const located = locateParagraphs(root);
+  const at = (index: number): LocatedParagraph => {
+    const found = located[index];
+    if (!found) throw new Error(`Alinea ${index} bestaat niet in het document.`);
+    return found;
+  };
+  let controlId = highestControlId(root);
+  const ids = { next: () => (controlId += 1) };
+  let documentChanged = false;
+
+  // Within one paragraph, later offsets first: earlier offsets stay valid.
+  const replacements = plan.edits.filter((e): e is Op<'replace-text'> => e.op === 'replace-text')
+    .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
+  for (const e of replacements) {
+    const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
+    replaceText(at(e.paragraphIndex).element, styles, e.start, e.end, e.text, slot, ids);
+    documentChanged = true;
+  }
+  // Table edits address rows through the header paragraph, resolved before any row is added.
+  const tableEdits = plan.edits.filter((e): e is Op<'set-table-row'> | Op<'append-table-rows'> => e.op === 'set-table-row' || e.op === 'append-table-rows')
+    .map((e) => ({ edit: e, ref: tableOf(at(e.firstParagraphIndex)) }));
+  for (const { edit, ref } of tableEdits) {
+    if (edit.op === 'set-table-row') setRow(ref, edit.rowIndex, edit.cells);
+    else appendRows(ref, edit.rows);
+    documentChanged = true;
+  }
+  const inserts = plan.edits.filter((e): e is Op<'insert-blocks'> => e.op === 'insert-blocks');
+  if (inserts.length > 0) {
+    const resolver = styleResolver(stylesRoot, root);
+    for (const e of inserts) insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
+    documentChanged = true;
+  }
+  for (const e of plan.edits) {
+    if (e.op === 'delete-paragraph') {
+      removeParagraph(at(e.paragraphIndex));
+      documentChanged = true;
+    }
+  }
+  for (const e of plan.edits) {
+    if (e.op === 'store-answers') for (const path of storeAnswers(files, pkg.mainPath, e.json)) changed.add(path);
+    else if (e.op === 'restore-paragraph' || e.op === 'add-comment' || e.op === 'store-review') {
+      throw new Error(`Bewerking "${e.op}" wordt door het invullen van een .docx niet ondersteund.`);
+    }
+  }
+  if (documentChanged) {
+    files[pkg.mainPath] = strToU8(serializeXml(pkg.document));
+    changed.add(pkg.mainPath);
+  }
+  // Unchanged parts keep their bytes; the order of the parts in the zip stays as it was.
+  const out: Record<string, Uint8Array> = {};
+  for (const [path, data] of Object.entries(files)) out[path] = changed.has(path) ? (files[path] as Uint8Array) : data;
+  return zipPackage(out);
+}

@@ -1,0 +1,162 @@
+// Finds, in word/document.xml, the paragraphs the snapshot numbered and the runs behind each
+// offset of their visible text. It walks the tree exactly as body.ts reads it (same containers,
+// same order, same notion of hidden and deleted text), so an index or an offset in a plan points
+// at the same text here as it did in the snapshot.
+import type { Styles } from './styles';
+import { child, isOn, type XmlElement } from './xml';
+
+export interface LocatedParagraph {
+  readonly element: XmlElement;
+  /** Containers from w:document down to the paragraph's parent. */
+  readonly ancestors: readonly XmlElement[];
+}
+
+export function locateParagraphs(documentRoot: XmlElement): LocatedParagraph[] {
+  const out: LocatedParagraph[] = [];
+  const body = child(documentRoot, 'w:body');
+  if (body) visitBlocks(body, [documentRoot], out);
+  return out;
+}
+
+function visitBlocks(container: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
+  const path = [...above, container];
+  for (const c of container.children) {
+    if (typeof c === 'string') continue;
+    switch (c.name) {
+      case 'w:p':
+        out.push({ element: c, ancestors: path });
+        break;
+      case 'w:tbl':
+        visitRows(c, path, out);
+        break;
+      case 'w:sdt': {
+        const content = child(c, 'w:sdtContent');
+        if (content) visitBlocks(content, [...path, c], out);
+        break;
+      }
+      case 'w:customXml':
+      case 'w:ins':
+      case 'w:del':
+        visitBlocks(c, path, out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function visitRows(container: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
+  const path = [...above, container];
+  for (const r of container.children) {
+    if (typeof r === 'string') continue;
+    if (r.name === 'w:tr') visitCells(r, path, out);
+    else if (r.name === 'w:sdt' || r.name === 'w:customXml') {
+      const content = r.name === 'w:sdt' ? child(r, 'w:sdtContent') : r;
+      if (content) visitRows(content, r.name === 'w:sdt' ? [...path, r] : path, out);
+    }
+  }
+}
+
+function visitCells(row: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
+  const path = [...above, row];
+  for (const c of row.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:tc') visitBlocks(c, path, out);
+    else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
+      const content = c.name === 'w:sdt' ? child(c, 'w:sdtContent') : c;
+      if (content) visitCells(content, c.name === 'w:sdt' ? [...path, c] : path, out);
+    }
+  }
+}
+
+// --- Visible text of a paragraph, run by run ---------------------------------------------------
+
+/** A visible run and where its text stands in the paragraph's visible text. */
+export interface RunPiece {
+  readonly run: XmlElement;
+  /** Containers from the paragraph down to the run's parent. */
+  readonly ancestors: readonly XmlElement[];
+  readonly start: number;
+  readonly end: number;
+}
+
+const SKIPPED = new Set([
+  'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'w:footnoteReference', 'w:endnoteReference',
+  'w:sdtPr', 'w:sdtEndPr', 'w:rPr', 'w:pPr', 'w:fldData', 'w:commentReference', 'mc:AlternateContent',
+]);
+
+/** How many characters of visible text one child of a run gives (as body.ts counts them). */
+export function runChildLength(c: XmlElement): number {
+  switch (c.name) {
+    case 'w:t':
+    case 'w:delText': {
+      let n = 0;
+      for (const t of c.children) if (typeof t === 'string') n += t.length;
+      return n;
+    }
+    case 'w:tab':
+    case 'w:ptab':
+    case 'w:br':
+    case 'w:cr':
+    case 'w:noBreakHyphen':
+      return 1;
+    case 'w:sym':
+      return c.attributes['w:char'] ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
+export function runLength(run: XmlElement): number {
+  let n = 0;
+  for (const c of run.children) if (typeof c !== 'string') n += runChildLength(c);
+  return n;
+}
+
+function runIsHidden(run: XmlElement, styles: Styles, paragraphHidden: boolean | undefined): boolean {
+  const rPr = child(run, 'w:rPr');
+  const direct = rPr ? isOn(child(rPr, 'w:vanish')) : undefined;
+  if (direct !== undefined) return direct;
+  const rStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
+  const viaCharacterStyle = styles.characterHidden(rStyle);
+  if (viaCharacterStyle !== undefined) return viaCharacterStyle;
+  return paragraphHidden ?? styles.defaultHidden;
+}
+
+/** The visible runs of a paragraph with their offsets: hidden runs and tracked deletions left out. */
+export function visiblePieces(paragraph: XmlElement, styles: Styles): RunPiece[] {
+  const pPr = child(paragraph, 'w:pPr');
+  const styleId = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
+  const paragraphHidden = styles.paragraph(styleId).hidden;
+  const pieces: RunPiece[] = [];
+  let at = 0;
+  const walk = (element: XmlElement, path: readonly XmlElement[], deleted: boolean): void => {
+    const here = [...path, element];
+    for (const c of element.children) {
+      if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
+      switch (c.name) {
+        case 'w:r': {
+          const length = runLength(c);
+          if (length > 0 && !deleted && !runIsHidden(c, styles, paragraphHidden)) {
+            pieces.push({ run: c, ancestors: here, start: at, end: at + length });
+            at += length;
+          }
+          break;
+        }
+        case 'w:del':
+        case 'w:moveFrom':
+          walk(c, here, true);
+          break;
+        case 'w:sdt': {
+          const content = child(c, 'w:sdtContent');
+          if (content) walk(content, [...here, c], deleted);
+          break;
+        }
+        default:
+          walk(c, here, deleted);
+      }
+    }
+  };
+  walk(paragraph, [], false);
+  return pieces;
+}
