@@ -48,8 +48,9 @@ describe('the command', () => {
     const office = new FakeOffice({ model: doc.model, sets: ['WordApi 1.9', 'DialogApi 1.1'] });
     office.install();
     let commands: typeof import('../../src/commands/commands') | undefined;
-    jest.isolateModules(() => {
-      commands = require('../../src/commands/commands') as typeof import('../../src/commands/commands');
+    // Imported only now: the module registers the command with Office when it loads.
+    await jest.isolateModulesAsync(async () => {
+      commands = await import('../../src/commands/commands');
     });
     expect(office.associated.has('controleren')).toBe(true);
     const completed = jest.fn();
