@@ -1,0 +1,51 @@
+// A complete, valid answers file used by the fill tests (values chosen to exercise every kind).
+import type { Answers } from '../../src/core/answers';
+
+export const COMPLETE_ANSWERS: Answers = {
+  slots: {
+    'gemeente.naam': 'Utrecht',
+    'gemeente.bestuursorgaan': 'het college van Burgemeester en Wethouders',
+    'gemeente.vertegenwoordiger.aanhef': 'mevrouw',
+    'gemeente.vertegenwoordiger.naam': 'A. de Jong',
+    'gemeente.vertegenwoordiger.functie': 'wethouder Dienstverlening',
+    'verwerker.naam': 'Zaakwijs B.V.',
+    'verwerker.plaats': 'Amersfoort',
+    'verwerker.kvk': '12345678',
+    'verwerker.vertegenwoordiger.aanhef': 'heer',
+    'verwerker.vertegenwoordiger.naam': 'B. Bakker',
+    'verwerker.vertegenwoordiger.functie': 'algemeen directeur',
+    'hoofdovereenkomst.naam': 'Overeenkomst zaaksysteem',
+    'hoofdovereenkomst.datum': '2026-01-12',
+    'hoofdovereenkomst.titel': 'Overeenkomst zaaksysteem & e-dienstverlening',
+    'hoofdovereenkomst.diensten': 'het leveren en onderhouden van een zaaksysteem',
+    'ondertekening.ingangsdatum': '2026-03-01',
+    'ondertekening.gemeente.naam-functie': 'M. Visser, directeur',
+    'ondertekening.gemeente.plaats': 'Utrecht',
+    'ondertekening.gemeente.datum': '12 februari 2026',
+    'ondertekening.verwerker.organisatie': 'Zaakwijs B.V.',
+    'ondertekening.verwerker.naam-functie': 'B. Bakker, algemeen directeur',
+    'ondertekening.verwerker.plaats': 'Amersfoort',
+    'ondertekening.verwerker.datum': '2026-02-16',
+    'contact.verwerkingsverantwoordelijke.naam': 'C. Claassen',
+    'contact.verwerkingsverantwoordelijke.gegevens': '030-123 45 67, privacy@utrecht.nl',
+    'gemeente.fg-email': 'fg@utrecht.nl',
+    'contact.verwerker.naam': 'D. Dekker',
+    'contact.verwerker.gegevens': '033-765 43 21, security@zaakwijs.example',
+    'bijlage-2.norm': 'NEN/ISO 27001',
+    'bijlage-2.gecertificeerd': 'wel',
+    'bijlage-2.certificeringsdatum': '2025-10-14',
+    'bijlage-2.eigen-controles': 'jaarlijkse pentest door een externe partij',
+  },
+  tables: {
+    'bijlage-1.verwerkingen': [
+      ['Zaakregistratie', 'Uitvoering Wmo', 'Inwoners', 'NAW, BSN, gezondheidsgegevens', 'Nederland', '', 'Versleuteling en logging'],
+      ['Klantcontact', 'Afhandelen meldingen', 'Inwoners', 'Naam, e-mail', 'Duitsland', '', ''],
+      ['Support', 'Storingen oplossen', 'Medewerkers', 'Naam', 'Verenigde Staten', 'EU-VS gegevensprivacykader (adequaatheidsbesluit)', ''],
+    ],
+    'bijlage-1.subverwerkers': [
+      ['Hostingbedrijf B.V., Rotterdam', '23456789', 'Hosting', 'Zaaksysteem', 'Nederland', '', ''],
+    ],
+  },
+  bijlage3: true,
+  bijlage2Options: { 'norm-overheid': false, 'norm-anders': false, gedragscode: false },
+};
