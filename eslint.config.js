@@ -2,6 +2,7 @@
 // Office add-in rules (load before read, sync before read, no sync in a loop, isNullObject).
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**'] },
@@ -17,6 +18,11 @@ module.exports = tseslint.config(
       'office-addins/test-for-null-using-isNullObject': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/web/**/*.{ts,tsx}', 'test/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     // The fake implements Word's proxies itself; it is not a client of the Office API.

@@ -44,7 +44,7 @@ export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean
         return refused === null;
       },
     });
-  } catch (error) {
+  } catch {
     throw new PackageError('Het .docx-bestand is beschadigd of onvolledig (de zip-structuur is ongeldig).');
   }
   if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
