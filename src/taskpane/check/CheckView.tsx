@@ -1,0 +1,156 @@
+// Controleren: the document against the standard, per provision, with what a reviewer can do.
+import { Button, Field, Input, Link, Textarea } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { checkSnapshot } from '../../core/check';
+import type { CheckReport, Finding } from '../../core/findings';
+import type { EditPlan } from '../../core/plan';
+import type { DocumentSnapshot } from '../../core/snapshot';
+import { messageOf, usePane } from '../pane-context';
+import { DocumentStatus } from '../shared/DocumentStatus';
+import { Notice, type NoticeContent } from '../shared/Notice';
+import { useDocument } from '../shared/use-document';
+import { FindingItem } from './FindingItem';
+import {
+  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restorePlan,
+  reviewPlan, reviewReport, titleOf,
+} from './review';
+
+function check(snapshot: DocumentSnapshot): CheckReport {
+  return checkSnapshot(snapshot);
+}
+
+export function CheckView(): JSX.Element {
+  const { loaded, reload } = useDocument(check);
+  const { host } = usePane();
+  const report = loaded.status === 'ready' ? loaded.value : null;
+  useEffect(() => { host.onReport?.(report); }, [host, report]);
+  if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
+  return <CheckResults report={loaded.value} snapshot={loaded.snapshot} reload={reload} />;
+}
+
+function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; reload: () => void }): JSX.Element {
+  const { report, snapshot, reload } = props;
+  const { texts, port, apply } = usePane();
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [restored, setRestored] = useState<string[]>([]);
+  const [reviewer, setReviewer] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const provisions = useMemo(() => findingsByProvision(report, texts), [report, texts]);
+  const errors = errorCount(report);
+  const notices = noticeCount(report);
+  const capabilities = useMemo(() => port.capabilities(), [port]);
+  const marked = report.findings.filter((f) => f.kind === 'tracked-change' || f.kind === 'comment');
+  const reportText = reviewReport(report, decisions, reviewer, restored, texts);
+
+  const run = async (plan: EditPlan, done: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const note = await apply(plan, 'review');
+      setNotice({ intent: 'success', lines: note !== null ? [done, note] : [done] });
+      return true;
+    } catch (error) {
+      setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = useCallback((paragraphIndex: number) => {
+    port.select(paragraphIndex).catch((error: unknown) => setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] }));
+  }, [port, texts]);
+
+  const restore = (finding: Finding): void => {
+    void run(restorePlan(finding), texts.restored).then((ok) => {
+      if (ok) setRestored((r) => [...r, titleOf(finding, texts)]);
+    });
+  };
+  const comment = async (finding: Finding, text: string): Promise<boolean> => {
+    const ok = await run(commentPlan(finding, text, reviewer), texts.commentPlaced);
+    if (ok) setDecisions((d) => ({ ...d, [findingKey(finding)]: { status: 'commented', motivation: d[findingKey(finding)]?.motivation ?? '' } }));
+    return ok;
+  };
+  const decide = useCallback((finding: Finding, decision: Decision) => {
+    setDecisions((d) => ({ ...d, [findingKey(finding)]: decision }));
+  }, []);
+  const saveReview = (): void => {
+    const missing = missingMotivations(report, decisions);
+    if (missing.length > 0) {
+      setNotice({ intent: 'error', title: texts.motivationNeeded, lines: missing.map((f) => `${titleOf(f, texts)}: ${f.message}`) });
+      return;
+    }
+    void run(reviewPlan(report, decisions, reviewer), texts.reviewSaved);
+  };
+  const copy = (): void => {
+    const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+    if (!clipboard) { setNotice({ intent: 'warning', lines: [texts.copyFailed] }); return; }
+    clipboard.writeText(reportText).then(
+      () => setNotice({ intent: 'success', lines: [texts.copied] }),
+      () => setNotice({ intent: 'warning', lines: [texts.copyFailed] }),
+    );
+  };
+
+  return (
+    <div className="vo-view">
+      <p className="vo-muted">{texts.checkIntro}</p>
+      <div className="vo-summary" role="status" aria-live="polite">
+        <p className="vo-summary-main" data-testid="check-summary">{errors === 0 ? texts.noDeviations : texts.deviations(errors)}</p>
+        {notices > 0 && <p>{texts.notices(notices)}</p>}
+        {report.placeholders.unfilled.length > 0 && <p>{texts.unfilledCount(report.placeholders.unfilled.length, report.placeholders.total)}</p>}
+        {report.detectedVersion !== null && report.detectedVersion !== report.template.version && <p>{texts.versionDetected(report.detectedVersion)}</p>}
+      </div>
+      <Button onClick={reload} disabled={busy}>{texts.checkAgain}</Button>
+      {capabilities.limitations.length > 0 && (
+        <Notice notice={{ intent: 'info', title: texts.limitations, lines: capabilities.limitations }} />
+      )}
+      <Notice notice={notice} />
+      {provisions.length > 0 && <p className="vo-muted">{texts.legend}</p>}
+      {provisions.map((provision) => (
+        <section key={provision.key} aria-labelledby={`bepaling-${provision.key}`} className="vo-provision">
+          <h3 id={`bepaling-${provision.key}`} className="vo-heading">{provision.title}</h3>
+          <ul className="vo-findings">
+            {provision.findings.map((finding, i) => (
+              <FindingItem key={`${findingKey(finding)}#${i}`} finding={finding} title={provision.title}
+                decision={decisions[findingKey(finding)]} texts={texts} busy={busy}
+                commentsPossible={capabilities.comments}
+                onSelect={select} onRestore={restore} onComment={comment} onDecision={decide} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section aria-labelledby="opmerkingen" className="vo-provision">
+        <h3 id="opmerkingen" className="vo-heading">{texts.trackedAndComments}</h3>
+        {marked.length > 0 && (
+          <ul className="vo-comments">
+            {marked.map((f, i) => (
+              <li key={i}>
+                {f.paragraphIndex !== null
+                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{titleOf(f, texts)}: {f.message}</Link>
+                  : <span>{titleOf(f, texts)}: {f.message}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {snapshot.comments.length === 0 ? <p className="vo-muted">{texts.noComments}</p> : (
+          <ul className="vo-comments">
+            {snapshot.comments.map((c) => <li key={c.id}><strong>{texts.commentBy(c.author)}:</strong> {c.text}</li>)}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="beoordeling" className="vo-provision">
+        <h3 id="beoordeling" className="vo-heading">{texts.report}</h3>
+        <Field label={texts.reviewer}>
+          <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} autoComplete="name" />
+        </Field>
+        {capabilities.customXml && (
+          <Button onClick={saveReview} disabled={busy}>{texts.saveReview}</Button>
+        )}
+        <Field label={texts.report}>
+          <Textarea value={reportText} readOnly rows={8} resize="vertical" className="vo-report" />
+        </Field>
+        <Button onClick={copy}>{texts.copyReport}</Button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// The review of a checked document as data: findings per provision, the reviewer's decisions,
+// the edit plans that restore, comment and store, and the plain-text report. Pure.
+import type { CheckReport, Finding, RedlinePart } from '../../core/findings';
+import type { EditPlan } from '../../core/plan';
+import { clauseTitle } from '../../template/clause-ids';
+import type { Texts } from '../i18n';
+
+export type DecisionStatus = 'open' | 'accepted' | 'restored' | 'commented';
+
+export interface Decision {
+  readonly status: DecisionStatus;
+  readonly motivation: string;
+}
+
+export interface ProvisionFindings {
+  /** Stable key of the provision ("art-5.1", or "overig"). */
+  readonly key: string;
+  readonly title: string;
+  readonly findings: readonly Finding[];
+}
+
+/** A finding's identity across re-checks of the same document. */
+export function findingKey(finding: Finding): string {
+  return `${finding.clause ?? 'overig'}|${finding.kind}|${finding.message}`;
+}
+
+export function titleOf(finding: Finding, texts: Texts): string {
+  return finding.clause === null ? texts.otherFindings : clauseTitle(finding.clause);
+}
+
+/** Findings a reviewer acts on, per provision in document order; open placeholders are only counted. */
+export function findingsByProvision(report: CheckReport, texts: Texts): ProvisionFindings[] {
+  const groups = new Map<string, { title: string; findings: Finding[] }>();
+  for (const finding of report.findings) {
+    if (finding.kind === 'unfilled') continue;
+    const key = finding.clause ?? 'overig';
+    const group = groups.get(key) ?? { title: titleOf(finding, texts), findings: [] };
+    group.findings.push(finding);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].map(([key, g]) => ({ key, title: g.title, findings: g.findings }));
+}
+
+export function errorCount(report: CheckReport): number {
+  return report.findings.filter((f) => f.severity === 'error').length;
+}
+
+export function noticeCount(report: CheckReport): number {
+  return report.findings.filter((f) => f.severity !== 'error' && f.kind !== 'unfilled').length;
+}
+
+/** Restoring puts the standard's text back; it makes sense where the provision's own text stands. */
+export function canRestore(finding: Finding): boolean {
+  return finding.paragraphIndex !== null && finding.standardText !== '' && (finding.kind === 'altered' || finding.kind === 'hidden');
+}
+
+export function restorePlan(finding: Finding): EditPlan {
+  if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
+  const title = finding.clause === null ? 'De alinea' : clauseTitle(finding.clause);
+  return {
+    edits: [{ op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true }],
+    summary: [`${title}: standaardtekst hersteld (als bijgehouden wijziging).`],
+  };
+}
+
+export function commentPlan(finding: Finding, text: string, author: string): EditPlan {
+  if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
+  const title = finding.clause === null ? 'De alinea' : clauseTitle(finding.clause);
+  return {
+    edits: [{ op: 'add-comment', paragraphIndex: finding.paragraphIndex, text: text.trim(), author: author.trim() || 'VO-assistent' }],
+    summary: [`${title}: opmerking geplaatst.`],
+  };
+}
+
+export interface StoredReview {
+  readonly version: 1;
+  readonly reviewer: string;
+  readonly decisions: readonly { clause: string | null; kind: string; message: string; status: DecisionStatus; motivation: string }[];
+}
+
+/** Accepted deviations without a motivation: "pas toe of leg uit" wants one for each. */
+export function missingMotivations(report: CheckReport, decisions: Readonly<Record<string, Decision>>): Finding[] {
+  return report.findings.filter((f) => {
+    const d = decisions[findingKey(f)];
+    return d?.status === 'accepted' && d.motivation.trim() === '';
+  });
+}
+
+export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string): EditPlan {
+  const stored: StoredReview = {
+    version: 1,
+    reviewer: reviewer.trim(),
+    decisions: report.findings
+      .filter((f) => decisions[findingKey(f)] !== undefined)
+      .map((f) => {
+        const d = decisions[findingKey(f)] as Decision;
+        return { clause: f.clause, kind: f.kind, message: f.message, status: d.status, motivation: d.motivation.trim() };
+      }),
+  };
+  const accepted = stored.decisions.filter((d) => d.status === 'accepted').length;
+  return {
+    edits: [{ op: 'store-review', json: JSON.stringify(stored) }],
+    summary: [`Beoordeling opgeslagen: ${accepted} geaccepteerde afwijking(en) met motivering.`],
+  };
+}
+
+/** A redline as plain text: [-weggelaten-] and {+toegevoegd+}, as word-diff tools write it. */
+export function redlineText(parts: readonly RedlinePart[]): string {
+  return parts.map((p) => (p.op === 'delete' ? `[-${p.text}-]` : p.op === 'insert' ? `{+${p.text}+}` : p.text)).join('');
+}
+
+/** Shortens long unchanged stretches to a few words of context around each change. */
+export function compactRedline(parts: readonly RedlinePart[], contextWords = 8): RedlinePart[] {
+  const out: RedlinePart[] = [];
+  parts.forEach((part, i) => {
+    if (part.op !== 'equal') { out.push(part); return; }
+    const words = part.text.split(/(\s+)/);
+    const wordCount = words.filter((w) => w.trim() !== '').length;
+    const first = i === 0;
+    const last = i === parts.length - 1;
+    const keep = contextWords * 2; // tokens incl. whitespace
+    if (first && words.length > keep) out.push({ op: 'equal', text: `…${words.slice(-keep).join('')}` });
+    else if (last && words.length > keep) out.push({ op: 'equal', text: `${words.slice(0, keep).join('')}…` });
+    else if (!first && !last && wordCount > contextWords * 2) {
+      out.push({ op: 'equal', text: `${words.slice(0, keep).join('')} … ${words.slice(-keep).join('')}` });
+    } else out.push(part);
+  });
+  return out;
+}
+
+function statusText(status: DecisionStatus, texts: Texts): string {
+  switch (status) {
+    case 'accepted': return texts.statusAccepted;
+    case 'restored': return texts.statusRestored;
+    case 'commented': return texts.statusCommented;
+    default: return texts.statusOpen;
+  }
+}
+
+export function statusOf(finding: Finding, decisions: Readonly<Record<string, Decision>>): DecisionStatus {
+  return decisions[findingKey(finding)]?.status ?? 'open';
+}
+
+/** The report to copy: per provision its status, redline and motivation, in plain text. */
+export function reviewReport(
+  report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly string[], texts: Texts,
+): string {
+  const lines: string[] = [];
+  lines.push(`${texts.report} – VNG standaard verwerkersovereenkomst gemeenten ${report.template.version}`);
+  if (reviewer.trim() !== '') lines.push(`${texts.reviewer}: ${reviewer.trim()}`);
+  lines.push(errorCount(report) === 0 ? texts.noDeviations : texts.deviations(errorCount(report)));
+  lines.push(texts.reportLegend);
+  for (const provision of findingsByProvision(report, texts)) {
+    lines.push('', provision.title);
+    for (const finding of provision.findings) {
+      const decision = decisions[findingKey(finding)];
+      lines.push(`- ${finding.message} (${statusText(decision?.status ?? 'open', texts)})`);
+      if (finding.redline.some((p) => p.op !== 'equal')) lines.push(`  ${redlineText(compactRedline(finding.redline))}`);
+      if (decision !== undefined && decision.motivation.trim() !== '') lines.push(`  ${texts.motivation}: ${decision.motivation.trim()}`);
+    }
+  }
+  if (restored.length > 0) {
+    lines.push('', texts.statusRestored);
+    for (const title of restored) lines.push(`- ${title}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,82 @@
+// Clausules: the standard provisions, searchable, to insert into the document.
+import { Button, Field, SearchBox } from '@fluentui/react-components';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { scanSnapshot } from '../../core/scan';
+import type { EditPlan } from '../../core/plan';
+import type { DocumentSnapshot } from '../../core/snapshot';
+import { messageOf, usePane } from '../pane-context';
+import { DocumentStatus } from '../shared/DocumentStatus';
+import { Notice, type NoticeContent } from '../shared/Notice';
+import { useDocument } from '../shared/use-document';
+import { excerpt, searchClauses } from './clause-library';
+import { insertBijlage3Plan, insertClausePlan, isEmptyDocument, wholeAgreementPlan } from './insert-plans';
+
+interface DocumentFacts { readonly empty: boolean; readonly bijlage3: boolean }
+
+function factsOf(snapshot: DocumentSnapshot): DocumentFacts {
+  const empty = isEmptyDocument(snapshot);
+  if (empty) return { empty, bijlage3: false };
+  try {
+    return { empty, bijlage3: scanSnapshot(snapshot).bijlage3 };
+  } catch {
+    return { empty, bijlage3: false };
+  }
+}
+
+export function ClausesView(): JSX.Element {
+  const { loaded, reload } = useDocument(factsOf);
+  const { texts, apply } = usePane();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const results = useMemo(() => searchClauses(deferred), [deferred]);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
+  const { snapshot, value: facts } = loaded;
+
+  const run = async (makePlan: () => EditPlan, done: string): Promise<void> => {
+    setBusy(true);
+    try {
+      const plan = makePlan();
+      const note = await apply(plan, 'clauses');
+      setNotice({ intent: 'success', lines: [done, ...plan.summary.filter((s) => s !== done), ...(note !== null ? [note] : [])] });
+    } catch (error) {
+      setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="vo-view">
+      <p className="vo-muted">{texts.clausesIntro}</p>
+      <div className="vo-actions vo-actions-stack">
+        <Button disabled={busy || facts.bijlage3} onClick={() => void run(() => insertBijlage3Plan(snapshot), texts.inserted('Bijlage 3'))}>
+          {texts.insertBijlage3}
+        </Button>
+        {facts.bijlage3 && <p className="vo-muted">{texts.bijlage3Present}</p>}
+        <Button disabled={busy || !facts.empty} onClick={() => void run(wholeAgreementPlan, texts.wholeCreated)}>
+          {texts.createWhole}
+        </Button>
+        {!facts.empty && <p className="vo-muted">{texts.createWholeHint}</p>}
+      </div>
+      <Notice notice={notice} />
+      <Field label={texts.searchLabel}>
+        <SearchBox value={query} placeholder={texts.searchPlaceholder} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      <p role="status" aria-live="polite" className="vo-muted">{texts.resultsCount(results.length)}</p>
+      <ul className="vo-clauses">
+        {results.map((entry) => (
+          <li key={entry.clause} className="vo-clause" data-clause={entry.clause}>
+            <h3 className="vo-subheading">{entry.title}</h3>
+            <p className="vo-excerpt">{excerpt(entry)}</p>
+            <Button size="small" disabled={busy} aria-label={texts.insertLabel(entry.title)}
+              onClick={() => void run(() => insertClausePlan(entry.clause), texts.inserted(entry.title))}>
+              {texts.insert}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Plans that put standard text into the document: one provision, Bijlage 3, the whole agreement.
+import { blocksForBijlage3, blocksForClause, blocksForWholeAgreement } from '../../core/generate';
+import { planFill } from '../../core/fill-plan';
+import type { EditPlan } from '../../core/plan';
+import { allParagraphs, type DocumentSnapshot, visibleText } from '../../core/snapshot';
+import { type ClauseId, clauseTitle } from '../../template/clause-ids';
+
+export function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
+  for (const paragraph of allParagraphs(snapshot)) if (visibleText(paragraph).trim() !== '') return false;
+  return true;
+}
+
+export function insertClausePlan(clause: ClauseId): EditPlan {
+  return {
+    edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForClause(clause) }],
+    summary: [`${clauseTitle(clause)}: standaardtekst ingevoegd aan het eind van het document.`],
+  };
+}
+
+/** Bijlage 3 goes after Bijlage 2 where the core finds it; in another document, at the end. */
+export function insertBijlage3Plan(snapshot: DocumentSnapshot): EditPlan {
+  try {
+    const planned = planFill(snapshot, { bijlage3: true });
+    if (planned.ok && planned.plan.edits.length > 0) return planned.plan;
+  } catch {
+    // not the agreement: no place to look for, so the end of the document
+  }
+  return {
+    edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForBijlage3() }],
+    summary: ['Bijlage 3 (GIBIT-bepalingen) ingevoegd aan het eind van het document.'],
+  };
+}
+
+export function wholeAgreementPlan(): EditPlan {
+  return {
+    edits: [{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement() }],
+    summary: ['De VNG standaard verwerkersovereenkomst gemeenten (versie 2.5.3) in het document gezet.'],
+  };
+}

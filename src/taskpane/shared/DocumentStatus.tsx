@@ -1,0 +1,20 @@
+// What a view shows while the document is read, or when it cannot be used.
+import { Button, Spinner } from '@fluentui/react-components';
+import { usePane } from '../pane-context';
+import { Notice } from './Notice';
+import type { Loaded } from './use-document';
+
+export function DocumentStatus(props: { loaded: Loaded<unknown>; reload: () => void }): JSX.Element {
+  const { texts } = usePane();
+  const { loaded, reload } = props;
+  if (loaded.status === 'loading') return <Spinner label={texts.loading} className="vo-view" />;
+  if (loaded.status === 'error') {
+    return (
+      <div className="vo-view">
+        <Notice notice={{ intent: 'error', title: texts.unusable, lines: [loaded.message] }} />
+        <Button onClick={reload}>{texts.retry}</Button>
+      </div>
+    );
+  }
+  return <></>;
+}

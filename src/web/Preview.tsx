@@ -1,0 +1,67 @@
+// A readable rendering of the document in memory: paragraphs and tables as a reader sees them,
+// findings marked with a label (not by colour alone), the selected paragraph scrolled into view.
+import { memo, useEffect, useRef } from 'react';
+import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from '../core/snapshot';
+import type { PreviewMark } from './preview-marks';
+
+export interface PreviewProps {
+  readonly snapshot: DocumentSnapshot;
+  readonly marks: ReadonlyMap<number, PreviewMark>;
+  readonly selected: number | null;
+  /** Changes on every selection, so selecting the same paragraph again scrolls again. */
+  readonly selectionTick: number;
+  readonly label: string;
+}
+
+function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | undefined; selected: boolean }): JSX.Element {
+  const { paragraph, mark, selected } = props;
+  const text = visibleText(paragraph);
+  const classes = ['vo-p'];
+  if (paragraph.headingLevel > 0) classes.push(`vo-h${Math.min(paragraph.headingLevel, 3)}`);
+  if (mark) classes.push(`vo-mark vo-mark-${mark.severity}`);
+  if (selected) classes.push('vo-selected');
+  return (
+    <div id={`alinea-${paragraph.index}`} data-paragraph-index={paragraph.index} className={classes.join(' ')}
+      aria-current={selected ? 'true' : undefined} tabIndex={selected ? -1 : undefined}>
+      {mark && <span className="vo-mark-label">{mark.label}</span>}
+      {paragraph.listLabel !== '' && <span className="vo-list-label">{paragraph.listLabel} </span>}
+      {text === '' ? '\u00a0' : text}
+    </div>
+  );
+}
+
+export const Preview = memo(function Preview(props: PreviewProps): JSX.Element {
+  const { snapshot, marks, selected, selectionTick, label } = props;
+  const container = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected === null) return;
+    const element = container.current?.querySelector<HTMLElement>(`[data-paragraph-index="${selected}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [selected, selectionTick]);
+  return (
+    <article ref={container} className="vo-preview" aria-label={label}>
+      {snapshot.blocks.map((block, i) => {
+        if (block.kind === 'paragraph') {
+          return <Paragraph key={i} paragraph={block} mark={marks.get(block.index)} selected={selected === block.index} />;
+        }
+        return (
+          <table key={i} className="vo-preview-table">
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c}>
+                      {cell.map((p) => <Paragraph key={p.index} paragraph={p} mark={marks.get(p.index)} selected={selected === p.index} />)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </article>
+  );
+});

@@ -1,0 +1,174 @@
+// The browser page: open a .docx (file picker, drag and drop, or the bundled example), work on it
+// with the same task pane as in Word, see it in a readable preview, and download the result.
+// The document never leaves the page: no request carries it anywhere.
+import { Button, FluentProvider, type Theme } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { CheckReport } from '../core/findings';
+import type { DocumentSnapshot } from '../core/snapshot';
+import { App } from '../taskpane/App';
+import type { Language } from '../taskpane/i18n';
+import type { PaneHost } from '../taskpane/pane-context';
+import { DocxPort } from './docx-port';
+import { resultFileName, saveBytes } from './download';
+import { emptyDocx } from './empty-docx';
+import { checkFileInfo, readChosenFile } from './file-check';
+import { marksOf } from './preview-marks';
+import { Preview } from './Preview';
+import { PAGE_CSS } from './page-styles';
+
+export const EXAMPLE_URL = 'assets/voorbeeld-verwerkersovereenkomst.docx';
+export const EXAMPLE_NAME = 'voorbeeld-verwerkersovereenkomst.docx';
+
+interface OpenDocument {
+  readonly id: number;
+  readonly name: string;
+  readonly port: DocxPort;
+  readonly snapshot: DocumentSnapshot;
+  readonly changes: number;
+}
+
+export interface WebPageProps {
+  readonly language: Language;
+  readonly theme: Theme;
+  /** Open the bundled example at once (?voorbeeld=1). */
+  readonly openExample?: boolean;
+  readonly onPaneReady?: () => void;
+}
+
+let nextId = 1;
+
+export function WebPage(props: WebPageProps): JSX.Element {
+  const { language, theme } = props;
+  const [doc, setDoc] = useState<OpenDocument | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [selection, setSelection] = useState<{ index: number | null; tick: number }>({ index: null, tick: 0 });
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const exampleRequested = useRef(false);
+
+  const openBytes = useCallback((name: string, bytes: Uint8Array): boolean => {
+    const read = readChosenFile(name, bytes);
+    if (!read.ok) {
+      setProblem(read.message);
+      return false;
+    }
+    const id = nextId++;
+    const port = new DocxPort(bytes, {
+      onChange: () => {
+        void port.readSnapshot().then((snapshot) => {
+          setDoc((d) => (d !== null && d.id === id ? { ...d, snapshot, changes: port.changeCount } : d));
+        });
+      },
+      onSelect: (index) => setSelection((s) => ({ index, tick: s.tick + 1 })),
+    }, read.snapshot);
+    setProblem(null);
+    setReport(null);
+    setSelection({ index: null, tick: 0 });
+    setDoc({ id, name, port, snapshot: read.snapshot, changes: 0 });
+    return true;
+  }, []);
+
+  const openFile = useCallback(async (file: File): Promise<void> => {
+    const info = checkFileInfo(file.name, file.size);
+    if (!info.ok) { setProblem(info.message); return; }
+    try {
+      openBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      setProblem(`“${file.name}” kon niet worden gelezen.`);
+    }
+  }, [openBytes]);
+
+  const openExample = useCallback(async (): Promise<void> => {
+    try {
+      const response = await fetch(EXAMPLE_URL);
+      if (!response.ok) throw new Error(String(response.status));
+      openBytes(EXAMPLE_NAME, new Uint8Array(await response.arrayBuffer()));
+    } catch {
+      setProblem('Het voorbeelddocument kon niet worden geladen.');
+    }
+  }, [openBytes]);
+
+  if (props.openExample === true && !exampleRequested.current) {
+    exampleRequested.current = true;
+    queueMicrotask(() => void openExample());
+  }
+
+  const host = useMemo<PaneHost | undefined>(() => {
+    if (doc === null) return undefined;
+    const { port, name } = doc;
+    return {
+      afterApply: (reason) => {
+        const fileName = resultFileName(name);
+        if (reason === 'fill') {
+          saveBytes(port.bytes, fileName);
+          return `Het oorspronkelijke bestand is niet gewijzigd; het resultaat is gedownload als ${fileName}.`;
+        }
+        return `Het oorspronkelijke bestand is niet gewijzigd; bewaar het resultaat met ‘Download ${fileName}’.`;
+      },
+      onReport: setReport,
+    };
+    // A new host only for a new document: the pane keeps its state across edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc?.id]);
+
+  const marks = useMemo(() => marksOf(report), [report]);
+
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void openFile(file);
+  };
+
+  return (
+    <FluentProvider theme={theme} className="vo-page" lang={language}>
+      <style>{PAGE_CSS}</style>
+      <div className={dragging ? 'vo-drop vo-dragging' : 'vo-drop'}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <header className="vo-page-header">
+          <h1 className="vo-page-title">VO-assistent</h1>
+          <p className="vo-page-sub">VNG standaard verwerkersovereenkomst gemeenten invullen, controleren en aanvullen, in uw browser.</p>
+          <div className="vo-toolbar">
+            <input ref={fileInput} id="bestand" type="file" className="vo-sr-file"
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              aria-label="Word-document (.docx) kiezen"
+              onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
+            <Button appearance={doc === null ? 'primary' : 'secondary'} onClick={() => fileInput.current?.click()}>Document openen…</Button>
+            <Button onClick={() => void openExample()}>Voorbeelddocument openen</Button>
+            <Button onClick={() => openBytes('nieuw-document.docx', emptyDocx())}>Leeg document</Button>
+            {doc !== null && (
+              <Button appearance="primary" onClick={() => saveBytes(doc.port.bytes, resultFileName(doc.name))}>
+                Download {resultFileName(doc.name)}
+              </Button>
+            )}
+          </div>
+          {doc !== null && (
+            <p className="vo-page-file" data-testid="open-file">
+              Geopend: <strong>{doc.name}</strong>{doc.changes > 0 ? ` (${doc.changes} keer gewijzigd; het origineel blijft ongewijzigd)` : ''}
+            </p>
+          )}
+          <div role="alert" className="vo-problem-region">{problem !== null && <p className="vo-problem">{problem}</p>}</div>
+        </header>
+        {doc === null ? (
+          <main className="vo-start">
+            <p className="vo-start-drop">Sleep een Word-document (.docx) hierheen, of kies hierboven een document.</p>
+            <p>Het document blijft op uw computer: deze pagina verstuurt niets, ook geen statistieken.</p>
+          </main>
+        ) : (
+          <main className="vo-work">
+            <aside className="vo-work-pane" aria-label="Taakvenster">
+              <App key={doc.id} port={doc.port} language={language} theme={theme} host={host} showTitle={false} onReady={props.onPaneReady} />
+            </aside>
+            <section className="vo-work-preview" aria-label="Voorbeeldweergave">
+              <h2 className="vo-preview-title">Voorbeeldweergave van {doc.name}</h2>
+              <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
+                label={`Inhoud van ${doc.name}`} />
+            </section>
+          </main>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

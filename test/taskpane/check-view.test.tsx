@@ -1,0 +1,114 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { checkSnapshot } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings';
+import { FakePort, fixtureSnapshot } from './fake-port';
+import { renderPane } from './render';
+
+const ALTERED = 'cases/lo-48uur.docx';
+
+function art51(): Finding {
+  const finding = checkSnapshot(fixtureSnapshot(ALTERED)).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
+  if (!finding) throw new Error('the checker reports no error at art-5.1 for lo-48uur');
+  return finding;
+}
+
+async function findingItem(): Promise<HTMLElement> {
+  const heading = await screen.findByRole('heading', { name: 'Artikel 5.1' });
+  return heading.closest('section') as HTMLElement;
+}
+
+jest.setTimeout(30_000);
+
+describe('Controleren', () => {
+  test('summarises the deviations and lists the altered provision with its redline in words', async () => {
+    renderPane(new FakePort(fixtureSnapshot(ALTERED)), { view: 'controleren' });
+    const errors = checkSnapshot(fixtureSnapshot(ALTERED)).findings.filter((f) => f.severity === 'error').length;
+    expect(await screen.findByTestId('check-summary')).toHaveTextContent(errors === 1 ? '1 afwijking in de standaardtekst' : `${errors} afwijkingen in de standaardtekst`);
+    const item = await findingItem();
+    expect(within(item).getByText('Afwijking')).toBeInTheDocument();
+    const deleted = item.querySelector('del');
+    const inserted = item.querySelector('ins');
+    expect(deleted).toHaveTextContent(/weggelaten/);
+    expect(deleted).toHaveTextContent(/24/);
+    expect(inserted).toHaveTextContent(/toegevoegd/);
+    expect(inserted).toHaveTextContent(/48/);
+  });
+
+  test('a clean document has no deviations', async () => {
+    renderPane(new FakePort(fixtureSnapshot('base/template-word.docx')), { view: 'controleren' });
+    expect(await screen.findByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
+    expect(screen.queryByText('Afwijking')).not.toBeInTheDocument();
+  });
+
+  test('clicking a finding asks the port to select its paragraph', async () => {
+    const port = new FakePort(fixtureSnapshot(ALTERED));
+    renderPane(port, { view: 'controleren' });
+    const finding = art51();
+    const item = await findingItem();
+    await userEvent.click(within(item).getByRole('button', { name: finding.message }));
+    expect(port.selected).toEqual([finding.paragraphIndex]);
+  });
+
+  test('restoring applies a tracked restore of the standard text to that paragraph', async () => {
+    const port = new FakePort(fixtureSnapshot(ALTERED));
+    renderPane(port, { view: 'controleren' });
+    const finding = art51();
+    await userEvent.click(within(await findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
+    await waitFor(() => expect(port.applied).toHaveLength(1));
+    expect(port.applied[0]!.edits).toEqual([
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true },
+    ]);
+    expect(finding.standardText).toMatch(/24 uur/);
+  });
+
+  test('placing a comment anchors it at the paragraph, signed by the reviewer', async () => {
+    const port = new FakePort(fixtureSnapshot(ALTERED));
+    renderPane(port, { view: 'controleren' });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Naam beoordelaar' }), 'P. de Vries');
+    const item = await findingItem();
+    await userEvent.click(within(item).getByRole('button', { name: 'Opmerking plaatsen' }));
+    const box = within(item).getByRole('textbox', { name: 'Opmerking voor de wederpartij' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Graag 24 uur aanhouden.');
+    await userEvent.click(within(item).getByRole('button', { name: 'Plaatsen' }));
+    await waitFor(() => expect(port.applied).toHaveLength(1));
+    expect(port.applied[0]!.edits).toEqual([
+      { op: 'add-comment', paragraphIndex: art51().paragraphIndex, text: 'Graag 24 uur aanhouden.', author: 'P. de Vries' },
+    ]);
+  });
+
+  test('an accepted deviation needs a motivation, which is stored in the document and in the report', async () => {
+    const port = new FakePort(fixtureSnapshot(ALTERED));
+    renderPane(port, { view: 'controleren' });
+    const item = await findingItem();
+    await userEvent.click(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.some((a) => /Geef een motivering/.test(a.textContent ?? ''))).toBe(true);
+    expect(port.applied).toHaveLength(0);
+    await userEvent.type(within(item).getByRole('textbox', { name: /Motivering/ }), 'Leverancier meldt binnen 48 uur; compensatie in SLA.');
+    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    await waitFor(() => expect(port.applied).toHaveLength(1));
+    const edit = port.applied[0]!.edits[0]!;
+    expect(edit.op).toBe('store-review');
+    const stored = JSON.parse(edit.op === 'store-review' ? edit.json : '{}') as { decisions: { clause: string; status: string; motivation: string }[] };
+    expect(stored.decisions).toContainEqual(expect.objectContaining({ clause: 'art-5.1', status: 'accepted', motivation: 'Leverancier meldt binnen 48 uur; compensatie in SLA.' }));
+    const report = screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement;
+    expect(report.value).toMatch(/Artikel 5\.1/);
+    expect(report.value).toMatch(/Geaccepteerd/);
+    expect(report.value).toMatch(/\[-[^\]]*24[^\]]*-\]/);
+    expect(report.value).toMatch(/\{\+[^}]*48[^}]*\+\}/);
+    expect(report.value).toMatch(/Motivering: Leverancier meldt binnen 48 uur/);
+  });
+
+  test('lists the comments in the document', async () => {
+    const snapshot = fixtureSnapshot(ALTERED);
+    const withComment = { ...snapshot, comments: [{ id: '1', author: 'Leverancier', text: 'Wij rekenen 48 uur.' }] };
+    renderPane(new FakePort(withComment), { view: 'controleren' });
+    const section = (await screen.findByRole('heading', { name: 'Bijgehouden wijzigingen en opmerkingen' })).closest('section') as HTMLElement;
+    expect(section).toHaveTextContent('Opmerking van Leverancier: Wij rekenen 48 uur.');
+  });
+});
