@@ -233,6 +233,9 @@ class Layout:
     autonumber: bool = False
     custom_styles: bool = False  # headings as paragraphs in custom styles ("VO Kop") instead of Heading N
     extra_pagebreaks: bool = False
+    autonumber_recitals: bool = False  # recitals a) - d) as an automatic "a)" list
+    autonumber_headings: bool = False  # "Artikel N" of the article headings from automatic numbering
+    start_override: dict = field(default_factory=dict)  # article -> first automatic number (a renumbering)
 
 
 NS = (
@@ -316,15 +319,18 @@ class Renderer:
 
     def inline(self, text: str) -> str:
         out = []
-        for part in re.split(r'(\[\[(?:H|HS|DEL|INS|C):.*?\]\]|\[\[BR\]\])', text):
-            m = re.fullmatch(r'\[\[(H|HS|DEL|INS|C):(.*?)\]\]', part)
+        for part in re.split(r'(\[\[(?:H|HS|DEL|INS|C|L):.*?\]\]|\[\[BR\]\])', text):
+            m = re.fullmatch(r'\[\[(H|HS|DEL|INS|C|L):(.*?)\]\]', part)
             if part == '[[BR]]':
                 out.append('<text:line-break/>')
             elif not m:
                 out.append(self.emphasis(part))
             else:
                 tag, body = m.groups()
-                if tag == 'H':
+                if tag == 'L':  # other language: a run split that does not change what is printed
+                    name = self.auto('text', '<style:text-properties fo:language="en" fo:country="GB"/>')
+                    out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
+                elif tag == 'H':
                     name = self.auto('text', '<style:text-properties text:display="none"/>')
                     out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
                 elif tag == 'HS':
@@ -350,6 +356,16 @@ class Renderer:
 
     # -- blocks ---------------------------------------------------------------------------------
     def heading(self, b: Block, pagebreak: bool) -> str:
+        m = re.match(r'^Artikel ([1-8]) (.*)$', b.text)
+        if self.layout.autonumber_headings and m and b.level == 2:
+            if 'LArtikel' not in ''.join(self.list_styles):
+                self.list_styles.append(
+                    '<text:list-style style:name="LArtikel"><text:list-level-style-number text:level="1" style:num-prefix="Artikel " style:num-suffix="" style:num-format="1">'
+                    '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment '
+                    'text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>')
+            style = self.pstyle(f'Heading_20_{b.level}', pagebreak)
+            return (f'<text:list text:style-name="LArtikel"><text:list-item text:start-value="{m.group(1)}"><text:h text:style-name="{style}" '
+                    f'text:outline-level="{b.level}">{self.inline(m.group(2))}</text:h></text:list-item></text:list>')
         if self.layout.custom_styles:
             style = self.pstyle(f'VO_20_Kop_20_{min(b.level, 3)}', pagebreak)
             return f'<text:p text:style-name="{style}">{self.inline(b.text)}</text:p>'
@@ -358,10 +374,26 @@ class Renderer:
 
     def paragraph(self, b: Block, pagebreak: bool) -> str:
         base = 'VO_20_Tekst' if self.layout.custom_styles else 'Text_20_body'
+        if b.style == 'hidden-para':
+            base = 'Verborgen_20_alinea'
         return f'<text:p text:style-name="{self.pstyle(base, pagebreak)}">{self.inline(b.text)}</text:p>'
+
+    def recitals(self, run: list[Block]) -> str:
+        if 'LRecital' not in ''.join(self.list_styles):
+            self.list_styles.append(
+                '<text:list-style style:name="LRecital"><text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a">'
+                '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment '
+                'text:label-followed-by="listtab" text:list-tab-stop-position="1.25cm" fo:text-indent="-0.5cm" fo:margin-left="1.25cm"/>'
+                '</style:list-level-properties></text:list-level-style-number></text:list-style>')
+        xml = ['<text:list text:style-name="LRecital">']
+        for b in run:
+            xml.append(f'<text:list-item><text:p text:style-name="{self.pstyle("List_20_Contents", b.pagebreak)}">{self.inline(b.text[3:])}</text:p></text:list-item>')
+        return ''.join(xml) + '</text:list>'
 
     def items(self, items: list[Block]) -> str:
         """Bullets for untyped items; items that carry a typed label ("a)", "i.") are indented paragraphs."""
+        if self.layout.autonumber_recitals and all(re.match(r'^[a-d]\) ', b.text) and b.level == 1 for b in items) and items[0].text.startswith('a) '):
+            return self.recitals(items)
         out: list[str] = []
         i = 0
         while i < len(items):
@@ -406,7 +438,7 @@ class Renderer:
                 'style:num-suffix="" style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
                 '<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1cm" fo:text-indent="-1cm" '
                 'fo:margin-left="1cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>')
-        first = int(PROVISION.match(run[0].text).group(2))  # type: ignore[union-attr]
+        first = self.layout.start_override.get(article, int(PROVISION.match(run[0].text).group(2)))  # type: ignore[union-attr]
         xml = [f'<text:list text:style-name="{name}">']
         for k, b in enumerate(run):
             m = PROVISION.match(b.text)
@@ -517,6 +549,7 @@ class Renderer:
 <style:style style:name="Strong" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
 <style:style style:name="Verborgen" style:display-name="Verborgen" style:family="text"><style:text-properties text:display="none"/></style:style>
+<style:style style:name="Verborgen_20_alinea" style:display-name="Verborgen alinea" style:family="paragraph" style:parent-style-name="Text_20_body"><style:text-properties text:display="none"/></style:style>
 <text:list-style style:name="LBullet">{bullets}</text:list-style>
 </office:styles>
 <office:automatic-styles>
@@ -675,6 +708,34 @@ def bold_value_layout(d: Doc) -> Doc:
     return d
 
 
+def split_runs(d: Doc) -> Doc:
+    for clause in ['art-3.1', 'art-4.2', 'art-5.1', 'gibit-16.5']:
+        b = d.para(clause, '') if clause != 'art-4.2' else d.blocks[d.index('art-4.2', 'Verwerker verleent')]
+        words = b.text.split(' ')
+        b.text = ' '.join(f'[[L:{w}]]' if i % 2 == 1 and '[[' not in w and ']]' not in w else w for i, w in enumerate(words))
+    return d
+
+
+def fill_like_standard(d: Doc) -> Doc:
+    d.replace('overweging-a', 'het verwerken van de salarisadministratie en het beheer van het HR-systeem',
+              'salarisverwerking, waarbij Verwerker een Inbreuk in verband met Persoonsgegevens uiterlijk binnen 48 uur na ontdekking meldt aan de servicedesk')
+    d.replace('overweging-a', 'Overeenkomst Salarisadministratie 2026-2030', 'Raamovereenkomst en Verwerkersovereenkomst Salarisadministratie 2026-2030')
+    return d
+
+
+def b2_niet(d: Doc) -> Doc:
+    unf = Doc(copy.deepcopy(d.blocks))
+    d.replace('bijlage-2', 'en is volgens deze norm wel gecertificeerd', 'en is volgens deze norm niet gecertificeerd')
+    drop(d, lambda b: b.clause == 'bijlage-2' and b.text.startswith('Datum laatste certificering'))
+    d.replace('bijlage-2', 'te weten Gedragscode Nederland ICT', 'te weten .....')
+    return d
+
+
+def hidden_para_style(d: Doc) -> Doc:
+    d.para('art-7.2', '7.2').style = 'hidden-para'
+    return d
+
+
 LETTER = [
     Block('para', 'none', 'Gemeente Zandvoort'),
     Block('para', 'none', 'Afdeling Vergunningen[[BR]]Postbus 2[[BR]]2040 AA Zandvoort'),
@@ -747,6 +808,32 @@ def variants(canonical: list[Block]) -> list[Variant]:
         v('alt-multi-layout', 'altered', ['art-1.2', 'overweging-c', 'gibit-26.11'], 'three alterations under harmless layout changes (custom styles, automatic numbering): 1.2 "onlosmakelijk" -> "niet", overweging c) "(UAVG)" removed, 26.11 "kosteloos" -> "tegen betaling"',
           lambda d: d.replace('art-1.2', 'onlosmakelijk', 'niet').replace('overweging-c', ' en de Uitvoeringswet AVG (UAVG)', ' en de Uitvoeringswet AVG').replace('gibit-26.11', '(de verlenging is dan kosteloos)', '(de verlenging is dan tegen betaling)'),
           layout=Layout(custom_styles=True, autonumber=True, font='Liberation Serif')),
+        # ---- harder cases -----------------------------------------------------------------
+        v('clean-autonumbering-all', 'clean', [], 'automatic numbering everywhere it can be: "Artikel N" of the article headings (list with prefix "Artikel ", one list per heading with its start value), recitals a)-d) (format "a" + ")"), provisions N.%1 of Artikelen 1-3 and 5-8; printed text unchanged',
+          layout=Layout(autonumber=True, autonumber_recitals=True, autonumber_headings=True)),
+        v('clean-split-runs-lang', 'clean', [], 'every other word of 3.1, 4.2, 5.1 and 16.5 in its own run marked as English (w:lang): runs split, nothing printed differently', split_runs),
+        Variant('clean-s-hertogenbosch', 'clean', [], 'a municipality with an apostrophe and hyphen: "Gemeente \u2019s-Hertogenbosch", "De burgemeester van \u2019s-Hertogenbosch", FG@s-hertogenbosch.nl',
+                lambda d: fill(unfilled.clone(), '\u2019s-Hertogenbosch', 'FG@s-hertogenbosch.nl')),
+        v('clean-fill-looks-like-standard', 'clean', [], 'filled values that quote standard wording: the service specification says "... Verwerker meldt een Inbreuk uiterlijk binnen 48 uur ..." and the Hoofdovereenkomst title contains "Verwerkersovereenkomst"', fill_like_standard),
+        v('clean-b2-niet-cert-date-deleted', 'clean', [], 'Bijlage 2: choice "niet" gecertificeerd, the "Datum laatste certificering" sub-option deleted, the gedragscode blank left as "....."', b2_niet),
+        v('alt-autonumber-start-5', 'altered', ['art-5.1', 'art-5.2', 'art-5.3', 'art-5.4'], 'automatic numbering of Artikel 5 starts at 2: the provisions print as 5.2-5.5 (text unchanged), so every printed number of Artikel 5 is wrong',
+          layout=Layout(autonumber=True, start_override={'5': 2})),
+        v('alt-autonumber-removed-art-2.2', 'altered', ['art-2.2', 'art-2.3'], 'with automatic numbering, provision 2.2 removed: the old 2.3 now prints as 2.2 (missing art-2.2, renumbered art-2.3)',
+          lambda d: drop(d, lambda b: b.clause == 'art-2.2'), layout=Layout(autonumber=True)),
+        v('alt-autonumber-swapped-art-5.2-5.3', 'altered', ['art-5.2', 'art-5.3'], 'with automatic numbering, provisions 5.2 and 5.3 swapped: the numbers stay in order, so the text of 5.3 prints as 5.2 and vice versa (both printed with another number)',
+          lambda d: swap(d, 'art-5.2', 'art-5.3'), layout=Layout(autonumber=True)),
+        v('alt-hidden-parastyle-art-7.2', 'altered', ['art-7.2'], 'the whole of 7.2 hidden through its paragraph style "Verborgen alinea" (style rPr has w:vanish; nothing on the runs)', hidden_para_style),
+        v('alt-gibit-partial', 'altered', ['gibit-24.14', 'gibit-25.1', 'gibit-26.11'], 'Bijlage 3 present but only its Artikel 16: the GIBIT articles 24.14, 25.x and 26.x are missing (a present Bijlage 3 is checked)',
+          lambda d: drop(d, lambda b: b.clause.startswith('gibit-') and not b.clause.startswith('gibit-16'))),
+        v('alt-gibit-16.5-subitem', 'altered', ['gibit-16.5'], 'nested list item of 16.5 changed: "onverwijld schriftelijk informeert" -> "binnen een maand schriftelijk informeert"', lambda d: d.replace('gibit-16.5', 'onverwijld schriftelijk informeert', 'binnen een maand schriftelijk informeert')),
+        v('alt-b1-ibd-email', 'altered', ['bijlage-1'], 'IBD e-mail address changed: privacy@vng.nl -> privacy@leverancier.nl', lambda d: d.replace('bijlage-1', 'privacy@vng.nl', 'privacy@leverancier.nl')),
+        v('alt-titel', 'altered', ['titel'], 'title: "Verwerkersovereenkomst uitvoering" -> "Overeenkomst uitvoering"', lambda d: d.replace('titel', 'Verwerkersovereenkomst uitvoering', 'Overeenkomst uitvoering')),
+        v('alt-ondertekening-drievoud', 'altered', ['ondertekening'], 'signature block: "in tweevoud ondertekend" -> "in drievoud ondertekend"', lambda d: d.replace('ondertekening', 'in tweevoud', 'in drievoud')),
+        v('alt-overweging-d-closing-removed', 'altered', ['overweging-d'], 'the line "En komen het volgende overeen:" removed', lambda d: drop(d, lambda b: b.text == 'En komen het volgende overeen:')),
+        v('alt-inserted-numbered-8.2', 'altered', ['art-8.1'], 'a new numbered provision "8.2 ..." added after 8.1, before the signature block',
+          lambda d: insert_after(d, 'art-8.1', Block('para', 'art-8.1', '8.2 In afwijking van artikel 4.2 draagt Verwerkingsverantwoordelijke altijd alle kosten van een audit.'))),
+        v('alt-word-in-split-runs-art-5.1', 'altered', ['art-5.1'], 'runs split as in clean-split-runs-lang, and inside them "zonder onredelijke vertraging" -> "zonder vertraging" in 5.1',
+          lambda d: split_runs(d.replace('art-5.1', 'zonder onredelijke vertraging, maar', 'zonder vertraging, maar'))),
         # ---- unusable ---------------------------------------------------------------------
         Variant('unusable-letter', 'unusable', [], 'not the agreement: an unrelated municipal letter (parking permit) made by LibreOffice', lambda d: Doc(copy.deepcopy(LETTER))),
         Variant('unusable-empty', 'unusable', [], 'an empty document made by LibreOffice (one empty paragraph)', lambda d: Doc([])),
