@@ -731,6 +731,19 @@ def b2_niet(d: Doc) -> Doc:
     return d
 
 
+def duplicate_44(d: Doc) -> Doc:
+    i = d.index('art-4.4', 'Personen die werken')
+    d.blocks.insert(i + 1, copy.deepcopy(d.blocks[i]))
+    return d
+
+
+def table3_no_header(d: Doc) -> Doc:
+    t3 = d.table('bijlage-1', 3)
+    t3.rows.pop(0)
+    t3.header = False
+    return d
+
+
 def hidden_para_style(d: Doc) -> Doc:
     d.para('art-7.2', '7.2').style = 'hidden-para'
     return d
@@ -834,6 +847,14 @@ def variants(canonical: list[Block]) -> list[Variant]:
           lambda d: insert_after(d, 'art-8.1', Block('para', 'art-8.1', '8.2 In afwijking van artikel 4.2 draagt Verwerkingsverantwoordelijke altijd alle kosten van een audit.'))),
         v('alt-word-in-split-runs-art-5.1', 'altered', ['art-5.1'], 'runs split as in clean-split-runs-lang, and inside them "zonder onredelijke vertraging" -> "zonder vertraging" in 5.1',
           lambda d: split_runs(d.replace('art-5.1', 'zonder onredelijke vertraging, maar', 'zonder vertraging, maar'))),
+        v('alt-duplicated-art-4.4', 'altered', ['art-4.4'], 'the paragraph of 4.4 appears twice (copied below itself)', duplicate_44),
+        v('alt-b1-table3-header-removed', 'altered', ['bijlage-1'], 'the header row of Bijlage 1 table 3 (subverwerkers) removed; its filled row kept', table3_no_header),
+        v('clean-tracked-insert-of-standard-art-6.1', 'clean', [], 'the whole standard text of 6.1 is a tracked insertion (w:ins): what the reader sees is the standard text, the revision is at most a warning',
+          lambda d: d.replace('art-6.1', d.para('art-6.1', '6.1').text, '[[INS:' + d.para('art-6.1', '6.1').text + ']]')),
+        v('clean-tracked-delete-of-added-sentence', 'clean', [], 'an added sentence after 5.3 that is deleted again as a tracked deletion (w:del): the visible text is the standard, at most a warning',
+          lambda d: d.replace('art-5.3', 'wanneer deze daarom vraagt.', 'wanneer deze daarom vraagt.[[DEL: Verwerker mag het logboek na een jaar vernietigen.]]')),
+        v('clean-tracked-same-text', 'clean', [], '"24" in 5.1 deleted and typed again as a tracked change (w:del "24" + w:ins "24"): no net change, at most a warning',
+          lambda d: d.replace('art-5.1', 'binnen 24 uur', 'binnen [[DEL:24]][[INS:24]] uur')),
         # ---- unusable ---------------------------------------------------------------------
         Variant('unusable-letter', 'unusable', [], 'not the agreement: an unrelated municipal letter (parking permit) made by LibreOffice', lambda d: Doc(copy.deepcopy(LETTER))),
         Variant('unusable-empty', 'unusable', [], 'an empty document made by LibreOffice (one empty paragraph)', lambda d: Doc([])),
