@@ -391,15 +391,34 @@ export function normalizeAnswers(answers: Answers): Answers {
   return out;
 }
 
+function wellFormedPart(answers: unknown): Answers {
+  if (!isRecord(answers)) return {};
+  const slots: Record<string, string> = {};
+  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (SLOT_BY_ID.has(id) && typeof v === 'string') slots[id] = v;
+  const tables: Record<string, string[][]> = {};
+  if (isRecord(answers.tables)) {
+    for (const [id, rows] of Object.entries(answers.tables)) {
+      const width = tableInfo(id)?.columns.length;
+      if (width === undefined || !Array.isArray(rows)) continue;
+      const whole = rows.every((r: unknown) => Array.isArray(r) && r.length === width && r.every((c) => typeof c === 'string' && textProblem(c) === null));
+      if (whole) tables[id] = rows as string[][];
+    }
+  }
+  const options: Record<string, boolean> = {};
+  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (OPTION_BY_ID.has(id) && typeof v === 'boolean') options[id] = v;
+  return { slots, tables, bijlage2Options: options, ...(typeof answers.bijlage3 === 'boolean' ? { bijlage3: answers.bijlage3 } : {}) };
+}
+
 /**
  * Every problem with an answers file, in Dutch, each naming its field; [] when it is valid.
  * With `complete`, required fields without a value are problems too.
  */
 export function validateAnswers(answers: unknown, options: ValidateOptions = {}): string[] {
   const structural = structureProblems(answers);
-  if (structural.length > 0) return structural;
-  const typed = answers as Answers;
-  const problems: string[] = [];
+  // Every part that can be judged is judged, also when the file has other faults: all problems at
+  // once. The judged part is what is well-formed: known fields with text, tables with whole rows.
+  const typed = wellFormedPart(answers);
+  const problems: string[] = [...structural];
   for (const [id, value] of Object.entries(typed.slots ?? {})) {
     const problem = validateField(id, value);
     if (problem) problems.push(problem);

@@ -70,9 +70,27 @@ function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
   }
   close();
   // A control around a whole paragraph ("namens deze: …" wrapped as one block) says the field is in
-  // there, not where: it is no range of the field unless the field is all the paragraph holds.
+  // there, not where: it is no range of the field unless the field is all the standard's paragraph holds.
   const whole = visibleText(paragraph);
-  return out.filter((r) => r.start > 0 || r.end < whole.length || !/\S\s*:\s*\S/.test(r.text) && r.text.trim() !== '');
+  return out.filter((r) => r.start > 0 || r.end < whole.length || soloSlots().has(r.slotId));
+}
+
+let solo: Set<string> | null = null;
+
+/** Fields that are a paragraph on their own in the standard ("<Naam organisatie>"). */
+function soloSlots(): Set<string> {
+  if (solo) return solo;
+  solo = new Set();
+  for (const block of standard().blocks) {
+    const paragraphs = block.kind === 'table' ? block.rows.flat(2) : [block.paragraph];
+    for (const p of paragraphs) {
+      const slots = p.pieces.filter((x) => x.kind === 'slot');
+      const text = p.pieces.filter((x) => x.kind === 'text').map((x) => (x.kind === 'text' ? x.text : '')).join('');
+      const only = slots[0];
+      if (slots.length === 1 && only && only.kind === 'slot' && text.trim() === '') solo.add(only.slotId);
+    }
+  }
+  return solo;
 }
 
 /**
