@@ -12,7 +12,9 @@ export const PANE_CSS = `
 .vo-heading { font-size: var(--fontSizeBase400); font-weight: var(--fontWeightSemibold); margin: 4px 0 0; }
 .vo-subheading { font-size: var(--fontSizeBase300); font-weight: var(--fontWeightSemibold); margin: 4px 0 0; }
 .vo-muted { color: var(--colorNeutralForeground2); margin: 0; }
-.vo-field { width: 100%; }
+.vo-field { width: 100%; min-width: 0; }
+.vo-select { width: 100%; max-width: 100%; min-width: 0; }
+.vo-select select { width: 100%; min-width: 0; text-overflow: ellipsis; }
 .vo-row, .vo-options { border: 1px solid var(--colorNeutralStroke1); border-radius: 4px; padding: 8px; margin: 0;
   display: flex; flex-direction: column; gap: 8px; min-width: 0; }
 .vo-row legend, .vo-options legend { font-weight: var(--fontWeightSemibold); padding: 0 4px; }

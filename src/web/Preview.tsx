@@ -13,6 +13,11 @@ export interface PreviewProps {
   readonly label: string;
 }
 
+/** Bullets from symbol fonts (Symbol, Wingdings) sit in the private use area; show them as bullets. */
+export function readableLabel(label: string): string {
+  return label.replace(/[\uF000-\uF0FF]/g, '•');
+}
+
 function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | undefined; selected: boolean }): JSX.Element {
   const { paragraph, mark, selected } = props;
   const text = visibleText(paragraph);
@@ -24,7 +29,7 @@ function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | un
     <div id={`alinea-${paragraph.index}`} data-paragraph-index={paragraph.index} className={classes.join(' ')}
       aria-current={selected ? 'true' : undefined} tabIndex={selected ? -1 : undefined}>
       {mark && <span className="vo-mark-label">{mark.label}</span>}
-      {paragraph.listLabel !== '' && <span className="vo-list-label">{paragraph.listLabel} </span>}
+      {paragraph.listLabel !== '' && <span className="vo-list-label">{readableLabel(paragraph.listLabel)} </span>}
       {text === '' ? '\u00a0' : text}
     </div>
   );

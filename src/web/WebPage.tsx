@@ -161,7 +161,7 @@ export function WebPage(props: WebPageProps): JSX.Element {
             <aside className="vo-work-pane" aria-label="Taakvenster">
               <App key={doc.id} port={doc.port} language={language} theme={theme} host={host} showTitle={false} onReady={props.onPaneReady} />
             </aside>
-            <section className="vo-work-preview" aria-label="Voorbeeldweergave">
+            <section className="vo-work-preview" aria-label="Voorbeeldweergave" tabIndex={0}>
               <h2 className="vo-preview-title">Voorbeeldweergave van {doc.name}</h2>
               <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
                 label={`Inhoud van ${doc.name}`} />

@@ -41,6 +41,14 @@ describe('redline text', () => {
       .toBe('binnen [-24-]{+48+} uur');
   });
 
+  test('reads as text: removed before added, with the spaces the word parts leave out', () => {
+    const parts = compactRedline([
+      { op: 'equal', text: 'uiterlijk binnen' }, { op: 'insert', text: '48' }, { op: 'delete', text: '24' },
+      { op: 'equal', text: 'uur' }, { op: 'insert', text: ',' }, { op: 'equal', text: 'informeren' },
+    ]);
+    expect(redlineText(parts)).toBe('uiterlijk binnen [-24-] {+48+} uur{+,+} informeren');
+  });
+
   test('shortens long unchanged stretches around a change', () => {
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
     const parts = compactRedline([{ op: 'equal', text: `${long} ` }, { op: 'delete', text: 'x' }, { op: 'equal', text: ` ${long}` }]);

@@ -109,8 +109,40 @@ export function redlineText(parts: readonly RedlinePart[]): string {
   return parts.map((p) => (p.op === 'delete' ? `[-${p.text}-]` : p.op === 'insert' ? `{+${p.text}+}` : p.text)).join('');
 }
 
+const NO_SPACE_BEFORE = /^[,.;:!?)\]]/;
+const NO_SPACE_AFTER = /[(\[]$/;
+
+/**
+ * The checker's parts are words without the spaces between them, changes in any order. For reading:
+ * removed words before added ones in each change, and a space wherever two words meet.
+ */
+export function readableRedline(parts: readonly RedlinePart[]): RedlinePart[] {
+  const ordered: RedlinePart[] = [];
+  let run: RedlinePart[] = [];
+  const flush = (): void => {
+    ordered.push(...run.filter((p) => p.op === 'delete'), ...run.filter((p) => p.op === 'insert'));
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.text === '') continue;
+    if (part.op === 'equal') { flush(); ordered.push(part); } else run.push(part);
+  }
+  flush();
+  const out: RedlinePart[] = [];
+  ordered.forEach((part, i) => {
+    const previous = ordered[i - 1];
+    if (previous !== undefined && !/\s$/.test(previous.text) && !/^\s/.test(part.text)
+      && !NO_SPACE_BEFORE.test(part.text) && !NO_SPACE_AFTER.test(previous.text)) {
+      out.push({ op: 'equal', text: ' ' });
+    }
+    out.push(part);
+  });
+  return out;
+}
+
 /** Shortens long unchanged stretches to a few words of context around each change. */
-export function compactRedline(parts: readonly RedlinePart[], contextWords = 8): RedlinePart[] {
+export function compactRedline(raw: readonly RedlinePart[], contextWords = 8): RedlinePart[] {
+  const parts = readableRedline(raw);
   const out: RedlinePart[] = [];
   parts.forEach((part, i) => {
     if (part.op !== 'equal') { out.push(part); return; }

@@ -39,7 +39,7 @@ export function ClausesView(): JSX.Element {
     try {
       const plan = makePlan();
       const note = await apply(plan, 'clauses');
-      setNotice({ intent: 'success', lines: [done, ...plan.summary.filter((s) => s !== done), ...(note !== null ? [note] : [])] });
+      setNotice({ intent: 'success', title: done, lines: [...plan.summary, ...(note !== null ? [note] : [])] });
     } catch (error) {
       setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
     } finally {

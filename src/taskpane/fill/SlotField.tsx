@@ -34,7 +34,7 @@ export const SlotField = memo(function SlotField(props: SlotFieldProps): JSX.Ele
       className="vo-field"
     >
       {field.choices !== null ? (
-        <Select id={id} value={value} onChange={(_, data) => onChange(field.id, data.value)} data-slot={field.id}>
+        <Select id={id} className="vo-select" value={value} onChange={(_, data) => onChange(field.id, data.value)} data-slot={field.id}>
           <option value="">{texts.choosePlaceholder}</option>
           {field.choices.map((choice) => <option key={choice} value={choice}>{choice}</option>)}
           {value !== '' && !field.choices.includes(value) && <option value={value}>{value}</option>}

@@ -38,6 +38,7 @@ export function TableRows(props: TableRowsProps): JSX.Element {
               <Input
                 value={row[columnIndex] ?? ''}
                 aria-label={texts.cellLabel(rowIndex + 1, column)}
+                data-cell={`${table.id}:${rowIndex + 1}:${columnIndex}`}
                 onChange={(_, data) => setCell(rowIndex, columnIndex, data.value)}
               />
             </Field>
@@ -48,7 +49,7 @@ export function TableRows(props: TableRowsProps): JSX.Element {
       {messages.length > 0 && (
         <ul className="vo-errors" role="alert">{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
       )}
-      <Button onClick={addRow} aria-describedby={headingId}>{texts.addRow}</Button>
+      <Button onClick={addRow} aria-describedby={headingId} data-table-add={table.id}>{texts.addRow}</Button>
     </section>
   );
 }

@@ -1,0 +1,39 @@
+// Reviewing a returned agreement: the finding at art-5.1 is listed, and clicking it shows the
+// paragraph in the preview.
+import { join } from 'path';
+import { FIXTURES, openFile, openSession, screenshot, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => { session = await openSession(); });
+afterAll(async () => { await session.close(); });
+
+test('lo-48uur.docx: the findings list shows art-5.1 and clicking it highlights the paragraph in the preview', async () => {
+  const { page } = session;
+  await screenshot(page, 'startpagina.png');
+  await openFile(page, join(FIXTURES, 'cases/lo-48uur.docx'));
+  await page.getByText('Geopend:').waitFor();
+  await page.getByRole('tab', { name: 'Controleren' }).click();
+  await page.getByTestId('check-summary').waitFor();
+  await expect(page.getByTestId('check-summary').textContent()).resolves.toMatch(/^\d+ afwijking(en)? in de standaardtekst$/);
+  const item = page.locator('li[data-clause="art-5.1"]').first();
+  await item.waitFor();
+  await expect(item.locator('del').textContent()).resolves.toMatch(/24/);
+  await expect(item.locator('ins').textContent()).resolves.toMatch(/48/);
+  // The preview marks the paragraph before anything is clicked, with a label in words.
+  const marked = page.locator('.vo-mark-error').filter({ hasText: 'Afwijking – Artikel 5.1' });
+  await expect(marked.count()).resolves.toBe(1);
+  await item.locator('.vo-finding-link').click();
+  const selected = page.locator('.vo-preview .vo-selected');
+  await selected.waitFor();
+  await expect(selected.textContent()).resolves.toMatch(/48 uur/);
+  await expect(selected.getAttribute('aria-current')).resolves.toBe('true');
+  const inView = await selected.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const pane = el.closest('.vo-work-preview')?.getBoundingClientRect();
+    return pane !== undefined && box.top >= pane.top && box.bottom <= pane.bottom;
+  });
+  expect(inView).toBe(true);
+  await screenshot(page, 'controleren.png');
+  expect(session.foreignRequests).toEqual([]);
+});
