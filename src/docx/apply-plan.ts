@@ -14,7 +14,7 @@ import { replaceText } from './write-text';
 import { appendRows, setRow, tableOf } from './write-table';
 import { styleResolver } from './write-styles';
 import { child, parseXml, serializeXml, type XmlElement } from './xml';
-import { zipPackage } from './zip';
+import { rewriteZip } from './write-zip';
 import { strFromU8 } from 'fflate';
 
 type Op<K extends Edit['op']> = Extract<Edit, { op: K }>;
@@ -70,12 +70,17 @@ function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], ed
 
 export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
   if (plan.edits.length === 0) return bytes.slice();
-  const pkg = openDocx(bytes, { allParts: true });
+  // Only the parts an edit can touch are inflated; the rest is copied from the zip as it is.
+  const pkg = openDocx(bytes);
   const files: Record<string, Uint8Array> = { ...pkg.files };
   const changed = new Set<string>();
   const root = pkg.document.root;
-  const stylesRoot = pkg.stylesPath && files[pkg.stylesPath] ? parseXml(strFromU8(files[pkg.stylesPath] as Uint8Array)).root : undefined;
-  const styles = readStyles(stylesRoot);
+  const stylesText = pkg.stylesPath && files[pkg.stylesPath] ? strFromU8(files[pkg.stylesPath] as Uint8Array) : null;
+  let stylesRootCache: XmlElement | undefined | null = null;
+  const stylesRoot = (): XmlElement | undefined => (stylesRootCache ??= stylesText === null ? undefined : parseXml(stylesText).root);
+  // Styles matter to the offsets only where they hide text; a large styles part that hides
+  // nothing is not parsed at all.
+  const styles = readStyles(stylesText !== null && stylesText.includes('vanish') ? stylesRoot() : undefined);
   const located = locateParagraphs(root);
   const at = (index: number): LocatedParagraph => {
     const found = located[index];
@@ -104,7 +109,7 @@ export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
   }
   const inserts = plan.edits.filter((e): e is Op<'insert-blocks'> => e.op === 'insert-blocks');
   if (inserts.length > 0) {
-    const resolver = styleResolver(stylesRoot, root);
+    const resolver = styleResolver(stylesRoot(), root);
     for (const e of inserts) insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
     documentChanged = true;
   }
@@ -124,8 +129,8 @@ export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
     files[pkg.mainPath] = strToU8(serializeXml(pkg.document));
     changed.add(pkg.mainPath);
   }
-  // Unchanged parts keep their bytes; the order of the parts in the zip stays as it was.
-  const out: Record<string, Uint8Array> = {};
-  for (const [path, data] of Object.entries(files)) out[path] = changed.has(path) ? (files[path] as Uint8Array) : data;
-  return zipPackage(out);
+  // Unchanged parts keep their bytes, compressed ones too; the order of the parts stays as it was.
+  const replaced: Record<string, Uint8Array> = {};
+  for (const path of changed) replaced[path] = files[path] as Uint8Array;
+  return rewriteZip(bytes, replaced, () => ({ ...openDocx(bytes, { allParts: true }).files, ...replaced }));
 }

@@ -1,0 +1,94 @@
+// Filling the agreement: our fill (read, align, plan, write) against docxtemplater filling the same
+// document with the same values, '<' '>' as its delimiters. The docxtemplater-ready copy is made
+// here from the base document: every field occurrence becomes a <tag>, table 1 gets a loop row.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { performance } from 'perf_hooks';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { alignDocument } from '../../src/core/align';
+import type { Answers } from '../../src/core/answers';
+import { planFill } from '../../src/core/fill-plan';
+import type { Edit } from '../../src/core/plan';
+import { applyPlanToDocx } from '../../src/docx/apply-plan';
+import { readDocx } from '../../src/docx/package';
+import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
+
+const BASE = '/work/shared/fixtures/base/template-word.docx';
+const WARMUP = 3;
+const ITERATIONS = 15;
+
+const tagOf = (slotId: string): string => slotId.replace(/[.-]/g, '_');
+
+/** The base document with <tags> where its fields are, and a loop row in table 1. */
+function templaterCopy(base: Uint8Array): Uint8Array {
+  const snapshot = readDocx(base);
+  const alignment = alignDocument(snapshot);
+  const edits: Edit[] = alignment.slots.filter((c) => !c.slotId.startsWith('#')).map((c) => ({
+    op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end,
+    text: `${c.start === c.end ? ' ' : ''}<${tagOf(c.slotId)}>`, slotId: null,
+  }));
+  for (const table of alignment.tables) {
+    const name = tagOf(table.tableId);
+    const cells = table.columns.map((_, i) => `<c${i}>`);
+    cells[0] = `<#${name}>${cells[0] ?? ''}`;
+    cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''}</${name}>`;
+    edits.push({ op: 'set-table-row', firstParagraphIndex: table.firstParagraphIndex, rowIndex: 1, cells });
+  }
+  return applyPlanToDocx(base, { edits, summary: [] });
+}
+
+/** The same values as docxtemplater data: fields by tag, table rows as objects c0…c6. */
+function templaterData(answers: Answers): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(answers.slots ?? {})) data[tagOf(id)] = value;
+  for (const [id, rows] of Object.entries(answers.tables ?? {})) {
+    data[tagOf(id)] = rows.map((row) => Object.fromEntries(row.map((cell, i) => [`c${i}`, cell])));
+  }
+  return data;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(run: () => Uint8Array): number {
+  for (let i = 0; i < WARMUP; i += 1) run();
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    const start = performance.now();
+    const out = run();
+    samples.push(performance.now() - start);
+    if (out.length === 0) throw new Error('lege uitvoer');
+  }
+  return median(samples);
+}
+
+export async function benchFill(): Promise<{ name: string; ms: number; note?: string }[]> {
+  const base = new Uint8Array(readFileSync(BASE));
+  // The same work for both: fields and Bijlage 1 rows (no Bijlage 2/3 choices, which docxtemplater cannot make).
+  const answers: Answers = { slots: COMPLETE_ANSWERS.slots ?? {}, tables: COMPLETE_ANSWERS.tables ?? {} };
+  const ours = time(() => {
+    const result = planFill(readDocx(base), answers);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    return applyPlanToDocx(base, result.plan);
+  });
+  const template = templaterCopy(base);
+  const data = templaterData(answers);
+  const peer = time(() => {
+    const doc = new Docxtemplater(new PizZip(template), { delimiters: { start: '<', end: '>' }, paragraphLoop: true, linebreaks: true });
+    doc.render(data);
+    return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
+  });
+  return [
+    { name: 'fill: vo-assistent (lezen, uitlijnen, plannen, schrijven)', ms: ours, note: `${join('base', 'template-word.docx')}, mediaan van ${ITERATIONS}` },
+    { name: 'fill: docxtemplater 3 (zelfde velden en rijen)', ms: peer, note: `mediaan van ${ITERATIONS}` },
+    { name: 'ratio vo-assistent / docxtemplater', ms: ours / peer, note: 'doel: ≤ 1' },
+  ];
+}
+
+if (require.main === module) {
+  void benchFill().then((rows) => { for (const r of rows) console.log(`${r.name}: ${r.ms.toFixed(2)}${r.note ? `  (${r.note})` : ''}`); });
+}
