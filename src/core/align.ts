@@ -33,10 +33,12 @@ export interface DocumentAlignment {
   readonly coverage: number;
 }
 
-const MATCH_THRESHOLD = 0.5;
+/**
+ * Similarity is 1 − (words deleted + inserted) / (2 × fixed words). A unit with fields can always
+ * reach 0.5 by letting its fields swallow everything, so a match must do clearly better.
+ */
+const MATCH_THRESHOLD = 0.6;
 const RARE_LIMIT = 6;
-/** Tokens a field may reasonably hold when judging whether a pair is worth a closer look. */
-const SLOT_BUDGET = 40;
 
 export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
   const size = Math.max(template.fixed.length, 1);
@@ -45,8 +47,12 @@ export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
 
 interface TemplateIndex {
   readonly byRareToken: Map<string, number[]>;
+  /** Units without fields, by their exact text, and the lengths (in tokens) that occur. */
   readonly byExactText: Map<string, number[]>;
+  readonly exactLengths: ReadonlySet<number>;
   readonly rareCount: readonly number[];
+  /** Per unit: how often each fixed word occurs. */
+  readonly fixedCounts: readonly ReadonlyMap<string, number>[];
 }
 
 function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
@@ -72,7 +78,34 @@ function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
       byExactText.set(key, list);
     }
   }
-  return { byRareToken, byExactText, rareCount };
+  const exactLengths = new Set(units.filter((u) => u.slotCount === 0).map((u) => u.fixed.length));
+  const fixedCounts = units.map((u) => {
+    const counts = new Map<string, number>();
+    for (const norm of u.fixed) counts.set(norm, (counts.get(norm) ?? 0) + 1);
+    return counts;
+  });
+  return { byRareToken, byExactText, exactLengths, rareCount, fixedCounts };
+}
+
+/**
+ * An upper bound of the similarity from word counts alone: every fixed word the document lacks
+ * must be deleted, and without fields every extra document word must be inserted.
+ */
+function similarityBound(t: TemplateUnit, fixedCounts: ReadonlyMap<string, number>, norms: readonly string[]): number {
+  const used = new Map<string, number>();
+  let overlap = 0;
+  for (const norm of norms) {
+    const available = fixedCounts.get(norm);
+    if (available === undefined) continue;
+    const u = used.get(norm) ?? 0;
+    if (u < available) {
+      used.set(norm, u + 1);
+      overlap += 1;
+    }
+  }
+  const size = Math.max(t.fixed.length, 1);
+  const minimumErrors = t.slotCount > 0 ? t.fixed.length - overlap : t.fixed.length + norms.length - 2 * overlap;
+  return 1 - minimumErrors / (2 * size);
 }
 
 /** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
@@ -87,19 +120,34 @@ function candidatePairs(
   for (const d of dUnits) {
     const found = new Map<number, UnitMatch>();
     perDocument.push(found);
-    if (d.tokens.length === 0) continue;
-    const norms = d.tokens.map((t) => t.norm);
-    const hits = new Map<number, number>();
-    for (const norm of new Set(norms)) {
-      for (const ordinal of index.byRareToken.get(norm) ?? []) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
+    const norms = d.norms;
+    if (norms.length === 0) continue;
+    // Most words of a document are not rare words of the standard: look those up first and only
+    // then make sure each rare word counts once per unit.
+    let hits: Map<number, number> | null = null;
+    let seen: Set<string> | null = null;
+    for (const norm of norms) {
+      const ordinals = index.byRareToken.get(norm);
+      if (ordinals === undefined) continue;
+      seen ??= new Set();
+      if (seen.has(norm)) continue;
+      seen.add(norm);
+      hits ??= new Map();
+      for (const ordinal of ordinals) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
     }
-    for (const ordinal of index.byExactText.get(norms.join(' ')) ?? []) hits.set(ordinal, Number.POSITIVE_INFINITY);
+    if (index.exactLengths.has(norms.length)) {
+      for (const ordinal of index.byExactText.get(norms.join(' ')) ?? []) {
+        hits ??= new Map();
+        hits.set(ordinal, Number.POSITIVE_INFINITY);
+      }
+    }
+    if (hits === null) continue;
     for (const [ordinal, count] of hits) {
       const t = tUnits[ordinal] as TemplateUnit;
+      const exact = count === Number.POSITIVE_INFINITY;
       const rare = index.rareCount[ordinal] ?? 0;
-      if (count !== Number.POSITIVE_INFINITY && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
-      const docLength = Math.max(t.fixed.length, d.tokens.length - t.slotCount * SLOT_BUDGET);
-      if (t.fixed.length * 2 < docLength * 0.5 && count !== Number.POSITIVE_INFINITY) continue;
+      if (!exact && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
+      if (!exact && similarityBound(t, index.fixedCounts[ordinal] as ReadonlyMap<string, number>, norms) < MATCH_THRESHOLD) continue;
       const diff = diffTokens(t.tokens, d.tokens);
       const similarity = similarityOf(t, diff);
       if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });

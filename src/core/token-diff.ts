@@ -22,12 +22,24 @@ const SLOT_TOKEN_COST = 1e-3;
 
 const enum Step { None, Equal, Delete, Insert, SlotEmpty, SlotTake }
 
+// One pair of work tables, grown when needed: a check diffs hundreds of unit pairs and fresh
+// tables for each would mostly feed the garbage collector.
+let costTable = new Float64Array(1 << 14);
+let stepTable = new Uint8Array(1 << 14);
+
 export function diffTokens(template: readonly TemplateToken[], actual: readonly Token[]): TokenDiff {
   const n = template.length;
   const m = actual.length;
   const width = m + 1;
-  const cost = new Float64Array((n + 1) * width);
-  const step = new Uint8Array((n + 1) * width);
+  const size = (n + 1) * width;
+  if (costTable.length < size) {
+    costTable = new Float64Array(size * 2);
+    stepTable = new Uint8Array(size * 2);
+  }
+  const cost = costTable;
+  const step = stepTable;
+  cost[0] = 0;
+  step[0] = Step.None;
   for (let j = 1; j <= m; j += 1) {
     cost[j] = j;
     step[j] = Step.Insert;

@@ -3,7 +3,7 @@
 import type { ClauseId } from '../template/clause-ids';
 import type { TemplateBlock, TemplateParagraph } from '../template/standard';
 import { type BlockSnapshot, type ParagraphSnapshot, presentText } from './snapshot';
-import { isProvisionNumber, listMarkerLength, type Token, tokenize } from './text';
+import { isProvisionNumber, listMarkerLength, mayStartWithMarker, type Token, tokenize, tokenNorms } from './text';
 
 export type TemplateToken =
   | { readonly kind: 'fixed'; readonly token: Token }
@@ -81,6 +81,9 @@ export function templateUnits(blocks: readonly TemplateBlock[]): TemplateUnit[] 
 export interface DocumentUnit {
   readonly ordinal: number;
   readonly paragraphs: readonly ParagraphSnapshot[];
+  /** The comparable forms of the tokens, for every unit. */
+  readonly norms: readonly string[];
+  /** The tokens themselves, made on first use: most units of a long document are never compared. */
   readonly tokens: readonly Token[];
   /** Ordinal of the table among the document's tables, and the row, for table rows. */
   readonly table: { readonly tableOrdinal: number; readonly rowIndex: number; readonly cellParagraphIndexes: readonly number[]; readonly cellTexts: readonly string[] } | null;
@@ -101,54 +104,87 @@ function hiddenAt(paragraph: ParagraphSnapshot): (offset: number) => boolean {
   return (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
 }
 
+/**
+ * The label numbering prints counts when it is text ("5.1", "Artikel 4"), not when it only marks
+ * a list item ("a)", "•", "1.").
+ */
+function labelTokens(paragraph: ParagraphSnapshot): Token[] {
+  if (paragraph.listLabel.trim() === '') return [];
+  const label = isProvisionNumber(paragraph.listLabel) ? paragraph.listLabel.trim().replace(/\.$/, '') : paragraph.listLabel;
+  const tokens = tokenize(label, -1);
+  return listMarkerLength(tokens) === tokens.length ? [] : tokens;
+}
+
 function paragraphTokens(paragraph: ParagraphSnapshot): Token[] {
+  const own = tokenize(presentText(paragraph), paragraph.index, hiddenAt(paragraph));
+  return [...labelTokens(paragraph), ...own.slice(listMarkerLength(own))];
+}
+
+/** The same as paragraphTokens(…).map(norm), without making token objects. */
+function paragraphNorms(paragraph: ParagraphSnapshot): string[] {
   const text = presentText(paragraph);
-  const own = tokenize(text, paragraph.index, hiddenAt(paragraph));
-  const marker = listMarkerLength(own);
-  const body = own.slice(marker);
-  if (paragraph.listLabel !== '' && isProvisionNumber(paragraph.listLabel)) {
-    const label = paragraph.listLabel.trim().replace(/\.$/, '');
-    return [...tokenize(label, -1), ...body];
-  }
-  return body;
+  const norms = tokenNorms(text);
+  // A list marker is at most three short tokens; their starts are all it needs to know.
+  const marker = mayStartWithMarker(norms) ? listMarkerLength(tokenize(text.slice(0, 64), paragraph.index).slice(0, 3)) : 0;
+  return [...labelTokens(paragraph).map((t) => t.norm), ...norms.slice(marker)];
+}
+
+function hasHiddenText(paragraph: ParagraphSnapshot): boolean {
+  return paragraph.segments.some((s) => s.hidden && s.revision !== 'deleted' && /\S/.test(s.text));
 }
 
 function revisionOf(paragraphs: readonly ParagraphSnapshot[]): boolean {
   return paragraphs.some((p) => p.segments.some((s) => s.revision !== 'none'));
 }
 
+function rowTokens(row: readonly (readonly ParagraphSnapshot[])[]): Token[] {
+  const tokens: Token[] = [];
+  row.forEach((cell, c) => {
+    if (c > 0) tokens.push(cellSeparator(cell[0]?.index ?? -1));
+    for (const p of cell) tokens.push(...tokenize(presentText(p), p.index, hiddenAt(p)));
+  });
+  return tokens;
+}
+
+function rowNorms(row: readonly (readonly ParagraphSnapshot[])[]): string[] {
+  const norms: string[] = [];
+  row.forEach((cell, c) => {
+    if (c > 0) norms.push(CELL_NORM);
+    for (const p of cell) norms.push(...tokenNorms(presentText(p)));
+  });
+  return norms;
+}
+
 export function documentUnits(blocks: readonly BlockSnapshot[]): DocumentUnit[] {
   const units: DocumentUnit[] = [];
   let tableOrdinal = 0;
-  const push = (paragraphs: ParagraphSnapshot[], tokens: Token[], table: DocumentUnit['table']): void => {
-    if (tokens.length === 0 && !revisionOf(paragraphs)) return;
+  const push = (paragraphs: readonly ParagraphSnapshot[], norms: string[], makeTokens: () => Token[], table: DocumentUnit['table']): void => {
+    const hasRevision = revisionOf(paragraphs);
+    if (norms.length === 0 && !hasRevision) return;
+    let tokens: Token[] | null = null;
     units.push({
       ordinal: units.length,
       paragraphs,
-      tokens,
+      norms,
+      get tokens() {
+        tokens ??= makeTokens();
+        return tokens;
+      },
       table,
-      hasRevision: revisionOf(paragraphs),
-      hasHidden: tokens.some((t) => t.hidden),
+      hasRevision,
+      hasHidden: paragraphs.some(hasHiddenText),
       commentIds: [...new Set(paragraphs.flatMap((p) => p.commentIds))],
     });
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      push([block], paragraphTokens(block), null);
+      push([block], paragraphNorms(block), () => paragraphTokens(block), null);
       continue;
     }
     block.rows.forEach((row, rowIndex) => {
-      const tokens: Token[] = [];
-      const cellParagraphIndexes: number[] = [];
-      const cellTexts: string[] = [];
-      row.forEach((cell, c) => {
-        const first = cell[0];
-        cellParagraphIndexes.push(first ? first.index : -1);
-        cellTexts.push(cell.map((p) => presentText(p)).join('\n'));
-        if (c > 0) tokens.push(cellSeparator(first ? first.index : -1));
-        for (const p of cell) tokens.push(...tokenize(presentText(p), p.index, hiddenAt(p)));
-      });
-      push(row.flat(), tokens, { tableOrdinal, rowIndex, cellParagraphIndexes, cellTexts });
+      const cellParagraphIndexes = row.map((cell) => cell[0]?.index ?? -1);
+      const cellTexts = row.map((cell) => cell.map((p) => presentText(p)).join('\n'));
+      push(row.flat(), rowNorms(row), () => rowTokens(row), { tableOrdinal, rowIndex, cellParagraphIndexes, cellTexts });
     });
     tableOrdinal += 1;
   }
