@@ -1,7 +1,7 @@
 // The task pane: three views over one document port. The same component runs in Word and in the
 // browser page; it never touches Office.js.
 import { FluentProvider, Tab, TabList, type Theme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentPort } from '../core/port';
 import { CheckView } from './check/CheckView';
 import { ClausesView } from './clauses/ClausesView';
@@ -20,7 +20,7 @@ export interface AppProps {
   readonly initialView?: ViewId;
   /** The pane's own title; the browser page has its own. */
   readonly showTitle?: boolean;
-  /** Called once the pane is shown and can be used (start-up measurement). */
+  /** Called once the first view shows the document and can be used (start-up measurement). */
   readonly onReady?: () => void;
 }
 
@@ -32,7 +32,6 @@ export function App(props: AppProps): JSX.Element {
   const [view, setView] = useState<ViewId>(props.initialView ?? 'invullen');
   // A view is mounted the first time it is shown and then kept, so typed values survive tab switches.
   const [opened, setOpened] = useState<ReadonlySet<ViewId>>(new Set([view]));
-  useEffect(() => { onReady?.(); }, [onReady]);
   const show = (next: ViewId): void => {
     setView(next);
     setOpened((o) => (o.has(next) ? o : new Set([...o, next])));
@@ -41,7 +40,7 @@ export function App(props: AppProps): JSX.Element {
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} lang={language} className="vo-pane">
       <style>{PANE_CSS}</style>
-      <PaneProvider port={port} language={language} host={host}>
+      <PaneProvider port={port} language={language} host={host} onReady={onReady}>
         {props.showTitle !== false && <h1 className="vo-title">{texts.appTitle}</h1>}
         <TabList className="vo-tabs" selectedValue={view} onTabSelect={(_, d) => show(d.value as ViewId)} aria-label={texts.tabsLabel} size="medium">
           {VIEWS.map((id) => <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`paneel-${id}`}>{label[id]}</Tab>)}

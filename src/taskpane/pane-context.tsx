@@ -1,6 +1,6 @@
 // What every view needs: the document port, the texts in the user's language, and one way to
 // apply a plan so that all views re-read the document afterwards.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CheckReport } from '../core/findings';
 import type { EditPlan } from '../core/plan';
 import type { DocumentPort } from '../core/port';
@@ -25,12 +25,20 @@ export interface PaneContextValue {
   readonly revision: number;
   /** Applies a plan through the port and returns the host's note (or null). */
   apply(plan: EditPlan, reason: ApplyReason): Promise<string | null>;
+  /** A view calls this once it shows the document and can be used (start-up measurement). */
+  markReady(): void;
 }
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 
-export function PaneProvider(props: { port: DocumentPort; language: Language; host?: PaneHost; children: ReactNode }): JSX.Element {
-  const { port, language, children } = props;
+export function PaneProvider(props: { port: DocumentPort; language: Language; host?: PaneHost; onReady?: () => void; children: ReactNode }): JSX.Element {
+  const { port, language, children, onReady } = props;
+  const readyCalled = useRef(false);
+  const markReady = useCallback(() => {
+    if (readyCalled.current) return;
+    readyCalled.current = true;
+    onReady?.();
+  }, [onReady]);
   const host = useMemo(() => props.host ?? {}, [props.host]);
   const [revision, setRevision] = useState(0);
   const apply = useCallback(async (plan: EditPlan, reason: ApplyReason): Promise<string | null> => {
@@ -39,8 +47,8 @@ export function PaneProvider(props: { port: DocumentPort; language: Language; ho
     return host.afterApply ? await host.afterApply(reason) : null;
   }, [port, host]);
   const value = useMemo<PaneContextValue>(
-    () => ({ port, language, texts: textsFor(language), host, revision, apply }),
-    [port, language, host, revision, apply],
+    () => ({ port, language, texts: textsFor(language), host, revision, apply, markReady }),
+    [port, language, host, revision, apply, markReady],
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }

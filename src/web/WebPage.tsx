@@ -2,7 +2,7 @@
 // with the same task pane as in Word, see it in a readable preview, and download the result.
 // The document never leaves the page: no request carries it anywhere.
 import { Button, FluentProvider, type Theme } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { CheckReport } from '../core/findings';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { App } from '../taskpane/App';
@@ -30,12 +30,20 @@ interface OpenDocument {
 export interface WebPageProps {
   readonly language: Language;
   readonly theme: Theme;
-  /** Open the bundled example at once (?voorbeeld=1). */
+  /** Open the bundled example at once (?voorbeeld=1), from this download when it was started early. */
   readonly openExample?: boolean;
+  readonly exampleDownload?: Promise<Uint8Array>;
   readonly onPaneReady?: () => void;
 }
 
 let nextId = 1;
+
+/** The bundled example agreement, from this site. */
+export async function fetchExample(): Promise<Uint8Array> {
+  const response = await fetch(EXAMPLE_URL);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 export function WebPage(props: WebPageProps): JSX.Element {
   const { language, theme } = props;
@@ -79,20 +87,20 @@ export function WebPage(props: WebPageProps): JSX.Element {
     }
   }, [openBytes]);
 
-  const openExample = useCallback(async (): Promise<void> => {
+  const openExample = useCallback(async (early?: Promise<Uint8Array>): Promise<void> => {
     try {
-      const response = await fetch(EXAMPLE_URL);
-      if (!response.ok) throw new Error(String(response.status));
-      openBytes(EXAMPLE_NAME, new Uint8Array(await response.arrayBuffer()));
+      openBytes(EXAMPLE_NAME, await (early ?? fetchExample()));
     } catch {
       setProblem('Het voorbeelddocument kon niet worden geladen.');
     }
   }, [openBytes]);
 
-  if (props.openExample === true && !exampleRequested.current) {
+  const early = props.exampleDownload;
+  useEffect(() => {
+    if (props.openExample !== true || exampleRequested.current) return;
     exampleRequested.current = true;
-    queueMicrotask(() => void openExample());
-  }
+    void openExample(early);
+  }, [props.openExample, early, openExample]);
 
   const host = useMemo<PaneHost | undefined>(() => {
     if (doc === null) return undefined;
@@ -113,6 +121,20 @@ export function WebPage(props: WebPageProps): JSX.Element {
   }, [doc?.id]);
 
   const marks = useMemo(() => marksOf(report), [report]);
+
+  // The pane comes first: the preview of a long document is drawn once the browser is idle.
+  const [previewOf, setPreviewOf] = useState<number | null>(null);
+  const docId = doc?.id ?? null;
+  useEffect(() => {
+    if (docId === null) return undefined;
+    const show = (): void => setPreviewOf(docId);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(show, { timeout: 400 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(show, 50);
+    return () => window.clearTimeout(handle);
+  }, [docId]);
 
   const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
@@ -163,8 +185,10 @@ export function WebPage(props: WebPageProps): JSX.Element {
             </aside>
             <section className="vo-work-preview" aria-label="Voorbeeldweergave" tabIndex={0}>
               <h2 className="vo-preview-title">Voorbeeldweergave van {doc.name}</h2>
-              <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
-                label={`Inhoud van ${doc.name}`} />
+              {previewOf === doc.id ? (
+                <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
+                  label={`Inhoud van ${doc.name}`} />
+              ) : <p className="vo-muted">Voorbeeldweergave wordt opgebouwd…</p>}
             </section>
           </main>
         )}

@@ -30,7 +30,8 @@ export function CheckView(): JSX.Element {
 
 function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; reload: () => void }): JSX.Element {
   const { report, snapshot, reload } = props;
-  const { texts, port, apply } = usePane();
+  const { texts, port, apply, markReady } = usePane();
+  useEffect(() => markReady(), [markReady]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [restored, setRestored] = useState<string[]>([]);
   const [reviewer, setReviewer] = useState('');

@@ -1,6 +1,6 @@
 // Clausules: the standard provisions, searchable, to insert into the document.
 import { Button, Field, SearchBox } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { scanSnapshot } from '../../core/scan';
 import type { EditPlan } from '../../core/plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
@@ -25,12 +25,14 @@ function factsOf(snapshot: DocumentSnapshot): DocumentFacts {
 
 export function ClausesView(): JSX.Element {
   const { loaded, reload } = useDocument(factsOf);
-  const { texts, apply } = usePane();
+  const { texts, apply, markReady } = usePane();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchClauses(deferred), [deferred]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const ready = loaded.status === 'ready';
+  useEffect(() => { if (ready) markReady(); }, [ready, markReady]);
   if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
   const { snapshot, value: facts } = loaded;
 

@@ -1,6 +1,6 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { validateAnswers, validateField } from '../../core/answers';
 import { planFill } from '../../core/fill-plan';
 import { scanSnapshot } from '../../core/scan';
@@ -52,7 +52,8 @@ export function FillView(): JSX.Element {
 
 function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
   const { scan, snapshot } = props;
-  const { texts, language, port, apply } = usePane();
+  const { texts, language, port, apply, markReady } = usePane();
+  useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
   const [state, setState] = useState<FormState>(initial);
   // After a fill the document is read again: the form then shows what the document holds.
@@ -63,6 +64,9 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
   const tables = useMemo(() => tablesOf(scan, language), [scan, language]);
   const allFields = useMemo(() => [...groups.values()].flat(), [groups]);
   const progress = progressOf(allFields, state);
+  // The first group is drawn at once so the pane can be used; the rest follows right after.
+  const [shownGroups, setShownGroups] = useState(1);
+  useEffect(() => { startTransition(() => setShownGroups(GROUP_ORDER.length)); }, []);
 
   const setSlot = useCallback((id: string, value: string) => {
     setState((s) => ({ ...s, slots: { ...s.slots, [id]: value } }));
@@ -118,7 +122,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
         <ProgressBar value={progress.total === 0 ? 0 : progress.filled / progress.total} thickness="large"
           aria-valuetext={texts.progress(progress.filled, progress.total)} />
       </Field>
-      {GROUP_ORDER.map((group) => {
+      {GROUP_ORDER.slice(0, shownGroups).map((group) => {
         const fields = groups.get(group) ?? [];
         const groupTables = group === 'Bijlage 1' ? tables : [];
         if (fields.length === 0 && groupTables.length === 0 && group !== 'Bijlage 2') return null;
