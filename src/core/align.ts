@@ -33,16 +33,16 @@ export interface DocumentAlignment {
   readonly coverage: number;
 }
 
-/**
- * Similarity is 1 − (words deleted + inserted) / (2 × fixed words). A unit with fields can always
- * reach 0.5 by letting its fields swallow everything, so a match must do clearly better.
- */
 const MATCH_THRESHOLD = 0.6;
 const RARE_LIMIT = 6;
 
+/**
+ * 1 − (2 × fixed words missing + words added) / (2 × fixed words). Missing standard words weigh
+ * double: fields may swallow added words, so what is missing is the surer sign of another text.
+ */
 export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
   const size = Math.max(template.fixed.length, 1);
-  return Math.max(0, 1 - diff.errors / (2 * size));
+  return Math.max(0, 1 - (diff.errors + diff.deleted) / (2 * size));
 }
 
 interface TemplateIndex {
@@ -104,8 +104,9 @@ function similarityBound(t: TemplateUnit, fixedCounts: ReadonlyMap<string, numbe
     }
   }
   const size = Math.max(t.fixed.length, 1);
-  const minimumErrors = t.slotCount > 0 ? t.fixed.length - overlap : t.fixed.length + norms.length - 2 * overlap;
-  return 1 - minimumErrors / (2 * size);
+  const missing = t.fixed.length - overlap;
+  const added = t.slotCount > 0 ? 0 : norms.length - overlap;
+  return 1 - (2 * missing + added) / (2 * size);
 }
 
 /** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */

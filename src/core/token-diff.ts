@@ -14,6 +14,8 @@ export interface TokenDiff {
   readonly ops: readonly DiffOp[];
   /** Tokens deleted from or inserted into the standard text (fields excluded). */
   readonly errors: number;
+  /** Fixed tokens of the standard that the document lacks. */
+  readonly deleted: number;
 }
 
 // A field swallowing a token costs almost nothing, so that document words align with fixed
@@ -88,6 +90,7 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
   }
   const ops: DiffOp[] = [];
   let errors = 0;
+  let deleted = 0;
   let i = n;
   let j = m;
   let slotTaken: Token[] = [];
@@ -114,6 +117,7 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
       const t = template[i - 1] as Extract<TemplateToken, { kind: 'fixed' }>;
       ops.push({ kind: 'delete', expected: t.token });
       errors += 1;
+      deleted += 1;
       i -= 1;
     } else {
       ops.push({ kind: 'insert', actual: actual[j - 1] as Token });
@@ -122,5 +126,5 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
     }
   }
   ops.reverse();
-  return { ops, errors };
+  return { ops, errors, deleted };
 }
