@@ -51,8 +51,6 @@ interface TemplateIndex {
   readonly byExactText: Map<string, number[]>;
   readonly exactLengths: ReadonlySet<number>;
   readonly rareCount: readonly number[];
-  /** Per unit: how often each fixed word occurs. */
-  readonly fixedCounts: readonly ReadonlyMap<string, number>[];
 }
 
 function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
@@ -79,19 +77,15 @@ function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
     }
   }
   const exactLengths = new Set(units.filter((u) => u.slotCount === 0).map((u) => u.fixed.length));
-  const fixedCounts = units.map((u) => {
-    const counts = new Map<string, number>();
-    for (const norm of u.fixed) counts.set(norm, (counts.get(norm) ?? 0) + 1);
-    return counts;
-  });
-  return { byRareToken, byExactText, exactLengths, rareCount, fixedCounts };
+  return { byRareToken, byExactText, exactLengths, rareCount };
 }
 
 /**
  * An upper bound of the similarity from word counts alone: every fixed word the document lacks
  * must be deleted, and without fields every extra document word must be inserted.
  */
-function similarityBound(t: TemplateUnit, fixedCounts: ReadonlyMap<string, number>, norms: readonly string[]): number {
+export function similarityBound(t: TemplateUnit, norms: readonly string[]): number {
+  const fixedCounts = t.fixedCounts;
   const used = new Map<string, number>();
   let overlap = 0;
   for (const norm of norms) {
@@ -148,7 +142,7 @@ function candidatePairs(
       const exact = count === Number.POSITIVE_INFINITY;
       const rare = index.rareCount[ordinal] ?? 0;
       if (!exact && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
-      if (!exact && similarityBound(t, index.fixedCounts[ordinal] as ReadonlyMap<string, number>, norms) < MATCH_THRESHOLD) continue;
+      if (!exact && similarityBound(t, norms) < MATCH_THRESHOLD) continue;
       const diff = diffTokens(t.tokens, d.tokens);
       const similarity = similarityOf(t, diff);
       if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });

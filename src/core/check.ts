@@ -2,7 +2,7 @@
 // standard text, per clause, with a word-level redline (../shared/spec/check-contract.md).
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
-import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
+import { alignUnits, type DocumentAlignment, similarityBound, similarityOf, type UnitMatch } from './align';
 import { type CheckReport, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
@@ -56,7 +56,8 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     const match = aligned.byTemplate[t.ordinal];
     if (!match) {
       if (t.block.omission.kind !== 'mandatory') continue;
-      const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.tokens.length > 0 && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
+      const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.norms.length > 0
+        && similarityBound(t, d.norms) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
       if (moved) {
         consumed.add(moved.ordinal);
         const diff = diffTokens(t.tokens, moved.tokens);

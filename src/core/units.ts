@@ -17,6 +17,8 @@ export interface TemplateUnit {
   readonly tokens: readonly TemplateToken[];
   /** Normalised fixed tokens, the text that must be there. */
   readonly fixed: readonly string[];
+  /** How often each fixed token occurs. */
+  readonly fixedCounts: ReadonlyMap<string, number>;
   readonly slotCount: number;
   /** The standard's printed text of this unit. */
   readonly text: string;
@@ -49,12 +51,15 @@ function stripTemplateMarker(tokens: TemplateToken[]): TemplateToken[] {
 
 function makeTemplateUnit(ordinal: number, block: TemplateBlock, rowIndex: number | null, tokens: TemplateToken[], text: string): TemplateUnit {
   const fixed: string[] = [];
+  const fixedCounts = new Map<string, number>();
   let slotCount = 0;
   for (const t of tokens) {
-    if (t.kind === 'fixed') fixed.push(t.token.norm);
-    else slotCount += 1;
+    if (t.kind === 'fixed') {
+      fixed.push(t.token.norm);
+      fixedCounts.set(t.token.norm, (fixedCounts.get(t.token.norm) ?? 0) + 1);
+    } else slotCount += 1;
   }
-  return { ordinal, block, rowIndex, tokens, fixed, slotCount, text };
+  return { ordinal, block, rowIndex, tokens, fixed, fixedCounts, slotCount, text };
 }
 
 export function templateUnits(blocks: readonly TemplateBlock[]): TemplateUnit[] {
