@@ -330,7 +330,8 @@ export function alignDocument(snapshot: DocumentSnapshot, std: Standard = standa
     for (const op of m.diff.ops) {
       if (op.kind === 'slot') {
         const capture = captureOf(op, lastActual, m.document.paragraphs);
-        if (capture) slots.push(capture);
+        // The municipality's own name stands where the seed has "Haarlem": a value, not a placeholder.
+        if (capture) slots.push(std.slots.find((s) => s.id === capture.slotId)?.kind === 'municipality' ? { ...capture, filled: capture.text.trim() !== '' } : capture);
         const tail = op.actual[op.actual.length - 1];
         if (tail) lastActual = tail;
       } else if (op.kind !== 'delete') lastActual = op.actual;
