@@ -8,7 +8,8 @@ import type { DocumentSnapshot, ParagraphSnapshot } from './snapshot';
 import type { Token } from './text';
 import { splitAdjacentSlots } from './slot-split';
 import { diffTokens, type TokenDiff } from './token-diff';
-import { CELL_NORM, type DocumentUnit, documentUnits, type TemplateUnit, templateUnits } from './units';
+import { similarityBound, type StandardIndex, standardIndex, wordIds } from './template-index';
+import { CELL_NORM, type DocumentUnit, documentUnits, type TemplateUnit } from './units';
 
 export interface UnitMatch {
   readonly template: TemplateUnit;
@@ -34,7 +35,6 @@ export interface DocumentAlignment {
 }
 
 const MATCH_THRESHOLD = 0.6;
-const RARE_LIMIT = 6;
 
 /**
  * 1 − (2 × fixed words missing + words added) / (2 × fixed words). Missing standard words weigh
@@ -45,90 +45,30 @@ export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
   return Math.max(0, 1 - (diff.errors + diff.deleted) / (2 * size));
 }
 
-interface TemplateIndex {
-  readonly byRareToken: Map<string, number[]>;
-  /** Units without fields, by their exact text, and the lengths (in tokens) that occur. */
-  readonly byExactText: Map<string, number[]>;
-  readonly exactLengths: ReadonlySet<number>;
-  readonly rareCount: readonly number[];
-}
-
-function buildIndex(units: readonly TemplateUnit[]): TemplateIndex {
-  const frequency = new Map<string, number>();
-  for (const u of units) for (const norm of new Set(u.fixed)) frequency.set(norm, (frequency.get(norm) ?? 0) + 1);
-  const byRareToken = new Map<string, number[]>();
-  const byExactText = new Map<string, number[]>();
-  const rareCount: number[] = [];
-  for (const u of units) {
-    let rare = 0;
-    for (const norm of new Set(u.fixed)) {
-      if ((frequency.get(norm) ?? 0) > RARE_LIMIT || norm.length < 3 && !/\d/.test(norm)) continue;
-      rare += 1;
-      const list = byRareToken.get(norm) ?? [];
-      list.push(u.ordinal);
-      byRareToken.set(norm, list);
-    }
-    rareCount.push(rare);
-    if (u.slotCount === 0) {
-      const key = u.fixed.join(' ');
-      const list = byExactText.get(key) ?? [];
-      list.push(u.ordinal);
-      byExactText.set(key, list);
-    }
-  }
-  const exactLengths = new Set(units.filter((u) => u.slotCount === 0).map((u) => u.fixed.length));
-  return { byRareToken, byExactText, exactLengths, rareCount };
-}
-
-/**
- * An upper bound of the similarity from word counts alone: every fixed word the document lacks
- * must be deleted, and without fields every extra document word must be inserted.
- */
-export function similarityBound(t: TemplateUnit, norms: readonly string[]): number {
-  const fixedCounts = t.fixedCounts;
-  const used = new Map<string, number>();
-  let overlap = 0;
-  for (const norm of norms) {
-    const available = fixedCounts.get(norm);
-    if (available === undefined) continue;
-    const u = used.get(norm) ?? 0;
-    if (u < available) {
-      used.set(norm, u + 1);
-      overlap += 1;
-    }
-  }
-  const size = Math.max(t.fixed.length, 1);
-  const missing = t.fixed.length - overlap;
-  const added = t.slotCount > 0 ? 0 : norms.length - overlap;
-  return 1 - (2 * missing + added) / (2 * size);
-}
-
-/** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
 function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
   return { ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) };
 }
 
-function candidatePairs(
-  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[], index: TemplateIndex, slotDefinitions: ReadonlyMap<string, SlotDefinition>,
-): Map<number, UnitMatch>[] {
+/** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
+function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], slotDefinitions: ReadonlyMap<string, SlotDefinition>): Map<number, UnitMatch>[] {
   const perDocument: Map<number, UnitMatch>[] = [];
+  // Distinct rare words per unit, counted with a stamp per word id instead of a set per unit.
+  const seenStamp = new Int32Array(index.vocabulary.size).fill(-1);
   for (const d of dUnits) {
     const found = new Map<number, UnitMatch>();
     perDocument.push(found);
     const norms = d.norms;
     if (norms.length === 0) continue;
-    // Most words of a document are not rare words of the standard: look those up first and only
-    // then make sure each rare word counts once per unit.
+    const ids = wordIds(index, norms);
     let hits: Map<number, number> | null = null;
-    let seen: Set<string> | null = null;
-    for (const norm of norms) {
-      const ordinals = index.byRareToken.get(norm);
-      if (ordinals === undefined) continue;
-      seen ??= new Set();
-      if (seen.has(norm)) continue;
-      seen.add(norm);
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i] as number;
+      if (id < 0 || seenStamp[id] === d.ordinal) continue;
+      seenStamp[id] = d.ordinal;
+      const units = index.rareUnits[id];
+      if (units === undefined) continue;
       hits ??= new Map();
-      for (const ordinal of ordinals) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
+      for (const ordinal of units) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
     }
     if (index.exactLengths.has(norms.length)) {
       for (const ordinal of index.byExactText.get(norms.join(' ')) ?? []) {
@@ -138,11 +78,11 @@ function candidatePairs(
     }
     if (hits === null) continue;
     for (const [ordinal, count] of hits) {
-      const t = tUnits[ordinal] as TemplateUnit;
+      const t = index.units[ordinal] as TemplateUnit;
       const exact = count === Number.POSITIVE_INFINITY;
       const rare = index.rareCount[ordinal] ?? 0;
       if (!exact && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
-      if (!exact && similarityBound(t, norms) < MATCH_THRESHOLD) continue;
+      if (!exact && similarityBound(index, t, ids) < MATCH_THRESHOLD) continue;
       const diff = diffTokens(t.tokens, d.tokens);
       const similarity = similarityOf(t, diff);
       if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });
@@ -197,10 +137,11 @@ function isMandatory(u: TemplateUnit): boolean {
 }
 
 export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
-  const tUnits = templateUnits(std.blocks);
+  const index = standardIndex(std);
+  const tUnits = index.units;
   const dUnits = documentUnits(snapshot.blocks);
   const slotDefinitions = new Map(std.slots.map((s) => [s.id, s]));
-  const candidates = candidatePairs(tUnits, dUnits, buildIndex(tUnits), slotDefinitions);
+  const candidates = candidatePairs(index, dUnits, slotDefinitions);
   let first = -1;
   let last = -1;
   candidates.forEach((c, ordinal) => {

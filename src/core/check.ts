@@ -2,7 +2,8 @@
 // standard text, per clause, with a word-level redline (../shared/spec/check-contract.md).
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
-import { alignUnits, type DocumentAlignment, similarityBound, similarityOf, type UnitMatch } from './align';
+import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
+import { similarityBound, standardIndex, wordIds } from './template-index';
 import { type CheckReport, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
@@ -38,6 +39,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: de standaardtekst is er niet in gevonden.');
   }
   const findings: Finding[] = [];
+  const index = standardIndex(std);
   const units = aligned.templateUnits;
   const clauseText = (clause: ClauseId | null): string => standardTextOf(clause, units);
   const inRegion = (d: DocumentUnit): boolean => aligned.region !== null && d.ordinal > aligned.region.first && d.ordinal < aligned.region.last;
@@ -57,7 +59,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     if (!match) {
       if (t.block.omission.kind !== 'mandatory') continue;
       const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.norms.length > 0
-        && similarityBound(t, d.norms) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
+        && similarityBound(index, t, wordIds(index, d.norms)) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
       if (moved) {
         consumed.add(moved.ordinal);
         const diff = diffTokens(t.tokens, moved.tokens);
