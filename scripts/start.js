@@ -55,8 +55,8 @@ async function serveOnLinux() {
   }
   const { url } = await serveDist(path.join(root, 'dist'), port);
   console.log('');
-  console.log(`VO-assistent draait in de browser op ${url}`);
-  console.log(`Met het voorbeelddocument:           ${url}?voorbeeld=1`);
+  console.log(`VO-assistent draait in de browser, met het voorbeelddocument: ${url}?voorbeeld=1`);
+  console.log(`Zonder voorbeeld (eigen .docx openen):                         ${url}`);
   console.log('Word bestaat niet voor Linux; gebruik "npm run start:web -- --document <url>" voor Word op het web.');
   console.log('Stoppen: Ctrl+C');
 }
