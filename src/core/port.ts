@@ -20,4 +20,9 @@ export interface DocumentPort {
   apply(plan: EditPlan): Promise<void>;
   /** Selects a paragraph and brings it into view. */
   select(paragraphIndex: number): Promise<void>;
+  /**
+   * Calls the listener after the user changed the document (typing, pasting). Absent where the
+   * host cannot tell (older Word, a .docx file). Returns a function that ends the subscription.
+   */
+  onDocumentChanged?(listener: () => void): () => void;
 }

@@ -23,6 +23,10 @@ const MESSAGES = {
     nl: 'Verborgen tekst kan hier niet worden herkend (dat kan alleen in Word voor Windows en Mac met WordApiDesktop 1.2). Zet Start > Alles weergeven (¶) aan of controleer het bestand met de opdrachtregel.',
     en: 'Hidden text cannot be detected here (only Word for Windows and Mac with WordApiDesktop 1.2 can). Turn on Home > Show/Hide (¶) or check the file with the command line.',
   },
+  noLiveChanges: {
+    nl: 'Deze Word-versie meldt wijzigingen niet terwijl u typt; controleer opnieuw met de knop.',
+    en: 'This version of Word does not report changes while you type; check again with the button.',
+  },
   commentAuthor: {
     nl: 'Een opmerking die u plaatst, krijgt uw eigen naam in Word als auteur.',
     en: 'A comment you add carries your own Word user name as its author.',

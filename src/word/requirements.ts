@@ -8,7 +8,7 @@ import { type Language, languageOf, message } from './messages';
 export interface WordFeatures {
   /** WordApi 1.4: comments, change-tracking mode, custom XML parts. */
   readonly wordApi14: boolean;
-  /** WordApi 1.6: getTrackedChanges. */
+  /** WordApi 1.6: getTrackedChanges, Document.onParagraphChanged. */
   readonly wordApi16: boolean;
   /** WordApiDesktop 1.2: Font.hidden (not in Word on the web). */
   readonly desktop12: boolean;
@@ -53,6 +53,7 @@ export function capabilitiesOf(features: WordFeatures): Capabilities {
     say('commentAuthor');
   }
   if (!features.desktop12) say('noHiddenText');
+  if (!features.wordApi16) say('noLiveChanges');
   return {
     trackedChanges: features.wordApi16,
     comments: features.wordApi14,

@@ -8,11 +8,16 @@ import { applyPlan, type AfterApply } from './apply-plan';
 import { readSnapshot } from './read-snapshot';
 import { capabilitiesOf, detectFeatures } from './requirements';
 import { saveDocumentSettings } from './document-settings';
+import { subscribeToParagraphChanges } from './document-changes';
 
 export { WordEditError } from './apply-plan';
 
 export function createWordPort(): DocumentPort {
+  // Change events need WordApi 1.6 (Document.onParagraphChanged); without it the member stays
+  // absent and capabilities() says so (noLiveChanges).
+  const liveChanges = detectFeatures().wordApi16 ? { onDocumentChanged: subscribeToParagraphChanges } : {};
   return {
+    ...liveChanges,
     host: 'word',
     capabilities(): Capabilities {
       return capabilitiesOf(detectFeatures());

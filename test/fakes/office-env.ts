@@ -1,7 +1,7 @@
 // Installs the Word fake as the globals `Word` and `Office` that the adapter uses, with a chosen
 // set of supported requirement sets, and counts every context.sync() across Word.run calls.
 import { FakeWordError, WordModel } from './word-model';
-import { FakeContext, type FakeHost } from './word-proxies';
+import { FakeContext, type FakeEventHandler, type FakeHost } from './word-proxies';
 
 /** Word for Windows/Mac (Microsoft 365): everything the adapter can use. */
 export const DESKTOP_SETS = ['WordApi 1.9', 'WordApiDesktop 1.2'];
@@ -43,6 +43,7 @@ export class FakeOffice implements FakeHost {
   settingsSaves = 0;
   readonly dialogs: string[] = [];
   readonly associated = new Map<string, (event: { completed(): void }) => unknown>();
+  private readonly handlers = new Map<string, Set<FakeEventHandler>>();
 
   constructor(options: FakeOfficeOptions = {}) {
     this.model = options.model ?? new WordModel();
@@ -67,20 +68,59 @@ export class FakeOffice implements FakeHost {
   }
 
   async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
-    const context = new FakeContext(this);
+    return this.runOn(new FakeContext(this), batch);
+  }
+
+  /** Word.run(context, batch): a batch on an existing request context (removing an event handler). */
+  async runOn<T>(context: FakeContext, batch: (context: FakeContext) => Promise<T>): Promise<T> {
+    if (!(context instanceof FakeContext) || context.host !== this) throw new FakeWordError('InvalidArgument', 'Word.run with a request context of another host');
+    const before = context.syncCount;
     try {
       const result = await batch(context);
       // Word.run syncs what is still queued when the batch returns.
       if (context.pending > 0) await context.sync();
       return result;
     } finally {
-      this.runs.push(context.syncCount);
+      this.runs.push(context.syncCount - before);
+    }
+  }
+
+  registerHandler(event: string, handler: FakeEventHandler): void {
+    const set = this.handlers.get(event) ?? new Set<FakeEventHandler>();
+    set.add(handler);
+    this.handlers.set(event, set);
+  }
+
+  unregisterHandler(event: string, handler: FakeEventHandler): void {
+    this.handlers.get(event)?.delete(handler);
+  }
+
+  /** How many handlers Word would call for this event ('ParagraphChanged'). */
+  handlerCount(event: string): number {
+    return this.handlers.get(event)?.size ?? 0;
+  }
+
+  /**
+   * The user changed these paragraphs: Word calls every registered onParagraphChanged handler
+   * with the paragraphs' unique local ids (GUIDs without braces). Resolves when the handlers did.
+   */
+  async fireParagraphChanged(paragraphIds: readonly number[] = []): Promise<void> {
+    const uniqueLocalIds = paragraphIds.map((id) => `00000000-0000-0000-0000-${String(id).padStart(12, '0')}`);
+    for (const handler of [...(this.handlers.get('ParagraphChanged') ?? [])]) {
+      await handler({ type: 'ParagraphChanged', source: 'Local', uniqueLocalIds });
     }
   }
 
   install(): void {
     const g = globalThis as Record<string, unknown>;
-    g.Word = { run: <T>(batch: (context: FakeContext) => Promise<T>) => this.run(batch), ErrorCodes: { itemNotFound: 'ItemNotFound' } };
+    g.Word = {
+      run: <T>(first: FakeContext | ((context: FakeContext) => Promise<T>), batch?: (context: FakeContext) => Promise<T>) => {
+        if (typeof first === 'function') return this.run(first);
+        if (batch === undefined) throw new TypeError('Word fake: Word.run(context) without a batch');
+        return this.runOn(first, batch);
+      },
+      ErrorCodes: { itemNotFound: 'ItemNotFound' },
+    };
     g.OfficeExtension = { Error: FakeWordError };
     g.Office = {
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },

@@ -7,11 +7,23 @@ import {
   type ModelTable, run, type WordModel,
 } from './word-model';
 
+/** What Word passes an event handler (ParagraphChangedEventArgs and its kin). */
+export interface FakeEventArgs {
+  readonly type: string;
+  readonly source: 'Local' | 'Remote';
+  readonly uniqueLocalIds: string[];
+}
+
+export type FakeEventHandler = (args: FakeEventArgs) => Promise<unknown>;
+
 export interface FakeHost {
   readonly model: WordModel;
   /** Throws, like a missing method, when the requirement set is not supported. */
   require(set: string, version: string): void;
   countSync(): void;
+  /** Registers or removes an event handler; called only while a sync runs the queue. */
+  registerHandler(event: string, handler: FakeEventHandler): void;
+  unregisterHandler(event: string, handler: FakeEventHandler): void;
 }
 
 export class FakeContext {
@@ -830,6 +842,35 @@ export class FakeCustomXmlPartCollection extends FakeCollection<ModelPart, FakeC
   }
 }
 
+// ---- events -------------------------------------------------------------------------------
+
+/** OfficeExtension.EventHandlerResult: removal is queued on the context the handler was added in. */
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeContext,
+    private readonly event: string,
+    private readonly handler: FakeEventHandler,
+  ) {}
+
+  remove(): void {
+    this.context.enqueue(() => this.context.host.unregisterHandler(this.event, this.handler));
+  }
+}
+
+/** OfficeExtension.EventHandlers: add() takes effect at the next sync, like every queued call. */
+export class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly event: string,
+  ) {}
+
+  add(handler: FakeEventHandler): FakeEventHandlerResult {
+    if (typeof handler !== 'function') throw new FakeWordError('InvalidArgument', 'an event handler must be a function');
+    this.ctx.enqueue(() => this.ctx.host.registerHandler(this.event, handler));
+    return new FakeEventHandlerResult(this.ctx, this.event, handler);
+  }
+}
+
 // ---- body and document --------------------------------------------------------------------
 
 export class FakeBody extends FakeObject<WordModel> {
@@ -901,6 +942,12 @@ export class FakeDocument extends FakeObject<WordModel> {
     this.ctx.enqueue(() => {
       this.target().changeTrackingMode = value as WordModel['changeTrackingMode'];
     });
+  }
+
+  /** WordApi 1.6. */
+  get onParagraphChanged(): FakeEventHandlers {
+    this.ctx.host.require('WordApi', '1.6');
+    return new FakeEventHandlers(this.ctx, 'ParagraphChanged');
   }
 
   get customXmlParts(): FakeCustomXmlPartCollection {

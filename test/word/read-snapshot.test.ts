@@ -163,7 +163,7 @@ describe('readSnapshot where requirement sets are missing', () => {
     office.settings.set('vo-assistent.answers', '{"uit":"instellingen"}');
     const capabilities = port.capabilities();
     expect(capabilities).toMatchObject({ hiddenText: false, trackedChanges: false, comments: false, customXml: false, contentControls: true });
-    expect(capabilities.limitations).toHaveLength(5);
+    expect(capabilities.limitations).toHaveLength(6);
     const snapshot = await port.readSnapshot();
     const paragraphs = [...allParagraphs(snapshot)];
     expect(paragraphs[0]?.listLabel).toBe('5.1');
