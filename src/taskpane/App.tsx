@@ -47,7 +47,7 @@ export function App(props: AppProps): JSX.Element {
         </TabList>
         {VIEWS.map((id) => (
           <div key={id} role="tabpanel" id={`paneel-${id}`} aria-labelledby={`tab-${id}`} hidden={view !== id}>
-            {opened.has(id) && (id === 'invullen' ? <FillView /> : id === 'controleren' ? <CheckView /> : <ClausesView />)}
+            {opened.has(id) && (id === 'invullen' ? <FillView /> : id === 'controleren' ? <CheckView active={view === 'controleren'} /> : <ClausesView />)}
           </div>
         ))}
       </PaneProvider>

@@ -1,15 +1,19 @@
 // Controleren: the document against the standard, per provision, with what a reviewer can do.
-import { Button, Field, Input, Link, Textarea } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkSnapshot } from '../../core/check';
 import type { CheckReport, Finding } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
+import type { DocumentPort } from '../../core/port';
 import type { DocumentSnapshot } from '../../core/snapshot';
+import { clauseTitle } from '../../template/clause-ids';
+import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
 import { DocumentStatus } from '../shared/DocumentStatus';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { useDocument } from '../shared/use-document';
 import { FindingItem } from './FindingItem';
+import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
   commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restorePlan,
   reviewPlan, reviewReport, titleOf,
@@ -19,17 +23,78 @@ function check(snapshot: DocumentSnapshot): CheckReport {
   return checkSnapshot(snapshot);
 }
 
-export function CheckView(): JSX.Element {
-  const { loaded, reload } = useDocument(check);
-  const { host } = usePane();
-  const report = loaded.status === 'ready' ? loaded.value : null;
-  useEffect(() => { host.onReport?.(report); }, [host, report]);
-  if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
-  return <CheckResults report={loaded.value} snapshot={loaded.snapshot} reload={reload} />;
+/**
+ * Re-reads the document after the user edits it, where the port reports edits: once per burst of
+ * changes, after a second of quiet. While the view is hidden, changes are only noted, and the
+ * document is read once when the view is shown again.
+ */
+function useRecheckOnChanges(port: DocumentPort, active: boolean, reload: () => void): void {
+  const activeNow = useRef(active);
+  const missed = useRef(false);
+  useEffect(() => {
+    activeNow.current = active;
+    if (active && missed.current) {
+      missed.current = false;
+      reload();
+    }
+  }, [active, reload]);
+  useEffect(() => {
+    if (port.onDocumentChanged === undefined) return undefined;
+    const recheck = debounce(reload);
+    const unsubscribe = port.onDocumentChanged(() => {
+      if (activeNow.current) recheck.poke();
+      else missed.current = true;
+    });
+    return () => {
+      recheck.cancel();
+      unsubscribe();
+    };
+  }, [port, reload]);
 }
 
-function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; reload: () => void }): JSX.Element {
-  const { report, snapshot, reload } = props;
+/** Provisions whose standard text became different since the previous check (kept while they stay so). */
+function useNewDeviations(report: CheckReport | null): { warned: readonly ProvisionKey[]; dismiss: () => void } {
+  const previous = useRef<CheckReport | null>(null);
+  const [warned, setWarned] = useState<readonly ProvisionKey[]>([]);
+  useEffect(() => {
+    if (report === null) return;
+    const before = previous.current;
+    previous.current = report;
+    setWarned((w) => {
+      const next = provisionsToWarn(w, before, report);
+      return sameProvisions(w, next) ? w : next;
+    });
+  }, [report]);
+  const dismiss = useCallback(() => setWarned([]), []);
+  return { warned, dismiss };
+}
+
+function warningText(warned: readonly ProvisionKey[], texts: Texts): string {
+  const names = warned.map((key) => (key === null ? texts.liveWarningOutside : clauseTitle(key)));
+  return texts.liveWarning(listOf(names, texts.liveWarningAnd));
+}
+
+export function CheckView(props: { readonly active?: boolean }): JSX.Element {
+  const { loaded, reload } = useDocument(check);
+  const { host, port, texts } = usePane();
+  const report = loaded.status === 'ready' ? loaded.value : null;
+  useEffect(() => { host.onReport?.(report); }, [host, report]);
+  useRecheckOnChanges(port, props.active ?? true, reload);
+  const { warned, dismiss } = useNewDeviations(report);
+  if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
+  const warning = warned.length === 0 ? null : (
+    <MessageBar intent="warning" layout="multiline" role="alert">
+      <MessageBarBody>{warningText(warned, texts)}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={dismiss}>{texts.dismiss}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+  return <CheckResults report={loaded.value} snapshot={loaded.snapshot} reload={reload} warning={warning} />;
+}
+
+function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; reload: () => void; warning: ReactNode }): JSX.Element {
+  const { report, snapshot, reload, warning } = props;
   const { texts, port, apply, markReady } = usePane();
   useEffect(() => markReady(), [markReady]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
@@ -94,6 +159,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
 
   return (
     <div className="vo-view">
+      {warning}
       <p className="vo-muted">{texts.checkIntro}</p>
       <div className="vo-summary" role="status" aria-live="polite">
         <p className="vo-summary-main" data-testid="check-summary">{errors === 0 ? texts.noDeviations : texts.deviations(errors)}</p>
