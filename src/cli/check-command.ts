@@ -4,12 +4,9 @@ import { checkSnapshot } from '../core/check';
 import { type CheckReport, type Finding, UnusableDocumentError } from '../core/findings';
 import { readDocx } from '../docx/package';
 import type { CliIO } from './io';
+import { oneLine, readInput } from './messages';
 
 const SEVERITY_WORD: Record<Finding['severity'], string> = { error: 'AFWIJKING', warning: 'LET OP', info: 'info' };
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 export function formatReport(file: string, report: CheckReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error');
@@ -42,11 +39,8 @@ export async function runCheck(args: readonly string[], io: CliIO): Promise<numb
   let status = 0;
   for (const path of files) {
     const file = basename(path);
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(path);
-    } catch {
-      io.stderr(`${file}: het bestand kan niet worden gelezen (bestaat het?).\n`);
+    const bytes = await readInput(io, path);
+    if (bytes === null) {
       status = 2;
       continue;
     }

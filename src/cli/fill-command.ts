@@ -7,6 +7,7 @@ import { UnusableDocumentError } from '../core/findings';
 import { applyPlanToDocx } from '../docx/apply-plan';
 import { readDocx } from '../docx/package';
 import type { CliIO } from './io';
+import { oneLine, readInput } from './messages';
 
 const USAGE = 'Gebruik: vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>\n';
 
@@ -36,10 +37,6 @@ function parseArgs(args: readonly string[]): FillArgs | string {
   return { input, answers, output };
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 export async function runFill(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -51,14 +48,9 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
     io.stderr(`Het uitvoerbestand is het invoerbestand (${basename(input)}); kies met -o een ander bestand: het invoerbestand wordt nooit overschreven.\n`);
     return 2;
   }
-  let docBytes: Uint8Array;
+  const docBytes = await readInput(io, input);
+  if (docBytes === null) return 2;
   let answersText: string;
-  try {
-    docBytes = await io.readFile(input);
-  } catch {
-    io.stderr(`${basename(input)}: het bestand kan niet worden gelezen (bestaat het?).\n`);
-    return 2;
-  }
   try {
     answersText = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(answers)).replace(/^\uFEFF/, '');
   } catch {

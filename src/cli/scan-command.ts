@@ -5,12 +5,9 @@ import { UnusableDocumentError } from '../core/findings';
 import { type ScanResult, scanSnapshot } from '../core/scan';
 import { readDocx } from '../docx/package';
 import type { CliIO } from './io';
+import { oneLine, readInput } from './messages';
 
 const USAGE = 'Gebruik: vo-assistent scan <bestand.docx> [--json]\n';
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function formatScan(file: string, scan: ScanResult): string {
   const lines = [`${file}: VNG standaard verwerkersovereenkomst ${scan.template.version}${scan.bijlage3 ? ', met Bijlage 3' : ''}`];
@@ -34,13 +31,8 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
   }
   const path = files[0] as string;
   const file = basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch {
-    io.stderr(`${file}: het bestand kan niet worden gelezen (bestaat het?).\n`);
-    return 2;
-  }
+  const bytes = await readInput(io, path);
+  if (bytes === null) return 2;
   try {
     const scan = scanSnapshot(readDocx(bytes));
     io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan));
