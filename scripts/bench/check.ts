@@ -22,6 +22,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import { readDocx } from '../../src/docx/package';
 import { parseXml } from '../../src/docx/xml';
+import { mulberry32 } from '../fuzz';
 
 export interface BenchRow {
   readonly name: string;
@@ -42,17 +43,6 @@ const WORDS = ('de het een en van in op te voor met bij aan door over naar uit a
   + 'begroting subsidie vereniging sport cultuur muziek theater museum haven station bus trein route verkeer veilig '
   + 'nieuw oud groot klein mooi druk rustig belangrijk eerste laatste volgende vorige samen altijd soms vaak nog al '
   + 'ontwikkeling onderzoek resultaat overleg afspraak uitnodiging bijeenkomst informatie toelichting bijlage kaart tekening').split(' ');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(rng: () => number, words: number): string {
   const out: string[] = [];
