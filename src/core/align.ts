@@ -8,7 +8,7 @@ import type { DocumentSnapshot, ParagraphSnapshot } from './snapshot';
 import type { Token } from './text';
 import { splitAdjacentSlots } from './slot-split';
 import { diffTokens, type TokenDiff } from './token-diff';
-import { similarityBound, type StandardIndex, standardIndex, wordIds } from './template-index';
+import { similarityBound, type StandardIndex, standardIndex } from './template-index';
 import { CELL_NORM, type DocumentUnit, documentUnits, type TemplateUnit } from './units';
 
 export interface UnitMatch {
@@ -57,9 +57,8 @@ function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], s
   for (const d of dUnits) {
     const found = new Map<number, UnitMatch>();
     perDocument.push(found);
-    const norms = d.norms;
-    if (norms.length === 0) continue;
-    const ids = wordIds(index, norms);
+    const ids = d.ids;
+    if (ids.length === 0) continue;
     let hits: Map<number, number> | null = null;
     for (let i = 0; i < ids.length; i += 1) {
       const id = ids[i] as number;
@@ -70,8 +69,8 @@ function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], s
       hits ??= new Map();
       for (const ordinal of units) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
     }
-    if (index.exactLengths.has(norms.length)) {
-      for (const ordinal of index.byExactText.get(norms.join(' ')) ?? []) {
+    if (index.exactLengths.has(ids.length) && ids.every((id) => id >= 0)) {
+      for (const ordinal of index.byExactText.get(Array.from(ids, (id) => index.words[id]).join(' ')) ?? []) {
         hits ??= new Map();
         hits.set(ordinal, Number.POSITIVE_INFINITY);
       }
@@ -139,7 +138,7 @@ function isMandatory(u: TemplateUnit): boolean {
 export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
   const index = standardIndex(std);
   const tUnits = index.units;
-  const dUnits = documentUnits(snapshot.blocks);
+  const dUnits = documentUnits(snapshot.blocks, index);
   const slotDefinitions = new Map(std.slots.map((s) => [s.id, s]));
   const candidates = candidatePairs(index, dUnits, slotDefinitions);
   let first = -1;

@@ -3,7 +3,7 @@
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
-import { similarityBound, standardIndex, wordIds } from './template-index';
+import { similarityBound, standardIndex } from './template-index';
 import { type CheckReport, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
@@ -58,8 +58,8 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     const match = aligned.byTemplate[t.ordinal];
     if (!match) {
       if (t.block.omission.kind !== 'mandatory') continue;
-      const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.norms.length > 0
-        && similarityBound(index, t, wordIds(index, d.norms)) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
+      const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.ids.length > 0
+        && similarityBound(index, t, d.ids) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
       if (moved) {
         consumed.add(moved.ordinal);
         const diff = diffTokens(t.tokens, moved.tokens);

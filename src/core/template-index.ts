@@ -10,6 +10,8 @@ const RARE_LIMIT = 6;
 export interface StandardIndex {
   readonly units: readonly TemplateUnit[];
   readonly vocabulary: ReadonlyMap<string, number>;
+  /** By word id: the word. */
+  readonly words: readonly string[];
   /** By word id: the units a rare word occurs in (undefined for common words). */
   readonly rareUnits: readonly (readonly number[] | undefined)[];
   readonly rareCount: readonly number[];
@@ -57,8 +59,10 @@ function buildIndex(std: Standard): StandardIndex {
     }
   }
   const exactLengths = new Set(units.filter((u) => u.slotCount === 0).map((u) => u.fixed.length));
+  const words: string[] = [];
+  for (const [word, id] of vocabulary) words[id] = word;
   return {
-    units, vocabulary, rareUnits, rareCount, byExactText, exactLengths, counts,
+    units, vocabulary, words, rareUnits, rareCount, byExactText, exactLengths, counts,
     usedStamp: new Int32Array(vocabulary.size), usedCount: new Int32Array(vocabulary.size), stamp: 0,
   };
 }
@@ -72,13 +76,6 @@ export function standardIndex(std: Standard): StandardIndex {
     cache.set(std, index);
   }
   return index;
-}
-
-/** Word ids of a document unit's tokens, -1 for words the standard does not have. */
-export function wordIds(index: StandardIndex, norms: readonly string[]): Int32Array {
-  const ids = new Int32Array(norms.length);
-  for (let i = 0; i < norms.length; i += 1) ids[i] = index.vocabulary.get(norms[i] as string) ?? -1;
-  return ids;
 }
 
 /**

@@ -3,7 +3,9 @@
 import type { ClauseId } from '../template/clause-ids';
 import type { TemplateBlock, TemplateParagraph } from '../template/standard';
 import { type BlockSnapshot, type ParagraphSnapshot, presentText } from './snapshot';
-import { isProvisionNumber, listMarkerLength, mayStartWithMarker, type Token, tokenize, tokenNorms } from './text';
+import type { StandardIndex } from './template-index';
+import { isProvisionNumber, listMarkerLength, mayStartWithMarker, type Token, tokenize } from './text';
+import { textWordIds } from './word-ids';
 
 export type TemplateToken =
   | { readonly kind: 'fixed'; readonly token: Token }
@@ -86,8 +88,8 @@ export function templateUnits(blocks: readonly TemplateBlock[]): TemplateUnit[] 
 export interface DocumentUnit {
   readonly ordinal: number;
   readonly paragraphs: readonly ParagraphSnapshot[];
-  /** The comparable forms of the tokens, for every unit. */
-  readonly norms: readonly string[];
+  /** The standard's word id of each token (-1 for words it does not have), for every unit. */
+  readonly ids: Int32Array;
   /** The tokens themselves, made on first use: most units of a long document are never compared. */
   readonly tokens: readonly Token[];
   /** Ordinal of the table among the document's tables, and the row, for table rows. */
@@ -125,13 +127,18 @@ function paragraphTokens(paragraph: ParagraphSnapshot): Token[] {
   return [...labelTokens(paragraph), ...own.slice(listMarkerLength(own))];
 }
 
-/** The same as paragraphTokens(…).map(norm), without making token objects. */
-function paragraphNorms(paragraph: ParagraphSnapshot): string[] {
+/** The word ids of paragraphTokens(…), without making token objects. */
+function paragraphIds(paragraph: ParagraphSnapshot, index: StandardIndex): Int32Array {
   const text = presentText(paragraph);
-  const norms = tokenNorms(text);
-  // A list marker is at most three short tokens; their starts are all it needs to know.
-  const marker = mayStartWithMarker(norms) ? listMarkerLength(tokenize(text.slice(0, 64), paragraph.index).slice(0, 3)) : 0;
-  return [...labelTokens(paragraph).map((t) => t.norm), ...norms.slice(marker)];
+  const ids: number[] = labelTokens(paragraph).map((t) => index.vocabulary.get(t.norm) ?? -1);
+  const labelCount = ids.length;
+  textWordIds(index, text, ids);
+  // A list marker is at most three short tokens; look closer only when the first one could start one.
+  if (ids.length > labelCount && mayStartWithMarker(tokenize(text.slice(0, 12), paragraph.index).map((t) => t.norm))) {
+    const marker = listMarkerLength(tokenize(text.slice(0, 64), paragraph.index).slice(0, 3));
+    ids.splice(labelCount, marker);
+  }
+  return Int32Array.from(ids);
 }
 
 function hasHiddenText(paragraph: ParagraphSnapshot): boolean {
@@ -151,26 +158,27 @@ function rowTokens(row: readonly (readonly ParagraphSnapshot[])[]): Token[] {
   return tokens;
 }
 
-function rowNorms(row: readonly (readonly ParagraphSnapshot[])[]): string[] {
-  const norms: string[] = [];
+function rowIds(row: readonly (readonly ParagraphSnapshot[])[], index: StandardIndex): Int32Array {
+  const ids: number[] = [];
+  const separator = index.vocabulary.get(CELL_NORM) ?? -1;
   row.forEach((cell, c) => {
-    if (c > 0) norms.push(CELL_NORM);
-    for (const p of cell) norms.push(...tokenNorms(presentText(p)));
+    if (c > 0) ids.push(separator);
+    for (const p of cell) textWordIds(index, presentText(p), ids);
   });
-  return norms;
+  return Int32Array.from(ids);
 }
 
-export function documentUnits(blocks: readonly BlockSnapshot[]): DocumentUnit[] {
+export function documentUnits(blocks: readonly BlockSnapshot[], index: StandardIndex): DocumentUnit[] {
   const units: DocumentUnit[] = [];
   let tableOrdinal = 0;
-  const push = (paragraphs: readonly ParagraphSnapshot[], norms: string[], makeTokens: () => Token[], table: DocumentUnit['table']): void => {
+  const push = (paragraphs: readonly ParagraphSnapshot[], ids: Int32Array, makeTokens: () => Token[], table: DocumentUnit['table']): void => {
     const hasRevision = revisionOf(paragraphs);
-    if (norms.length === 0 && !hasRevision) return;
+    if (ids.length === 0 && !hasRevision) return;
     let tokens: Token[] | null = null;
     units.push({
       ordinal: units.length,
       paragraphs,
-      norms,
+      ids,
       get tokens() {
         tokens ??= makeTokens();
         return tokens;
@@ -183,13 +191,13 @@ export function documentUnits(blocks: readonly BlockSnapshot[]): DocumentUnit[] 
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      push([block], paragraphNorms(block), () => paragraphTokens(block), null);
+      push([block], paragraphIds(block, index), () => paragraphTokens(block), null);
       continue;
     }
     block.rows.forEach((row, rowIndex) => {
       const cellParagraphIndexes = row.map((cell) => cell[0]?.index ?? -1);
       const cellTexts = row.map((cell) => cell.map((p) => presentText(p)).join('\n'));
-      push(row.flat(), rowNorms(row), () => rowTokens(row), { tableOrdinal, rowIndex, cellParagraphIndexes, cellTexts });
+      push(row.flat(), rowIds(row, index), () => rowTokens(row), { tableOrdinal, rowIndex, cellParagraphIndexes, cellTexts });
     });
     tableOrdinal += 1;
   }
