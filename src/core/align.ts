@@ -52,31 +52,45 @@ function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefini
 /** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
 function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], slotDefinitions: ReadonlyMap<string, SlotDefinition>): Map<number, UnitMatch>[] {
   const perDocument: Map<number, UnitMatch>[] = [];
-  // Distinct rare words per unit, counted with a stamp per word id instead of a set per unit.
+  // Distinct rare words per unit and hits per standard unit, kept in arrays stamped with the
+  // document unit instead of a set and a map per unit.
   const seenStamp = new Int32Array(index.vocabulary.size).fill(-1);
+  const hitStamp = new Int32Array(index.units.length).fill(-1);
+  const hitCount = new Float64Array(index.units.length);
+  const touched: number[] = [];
   for (const d of dUnits) {
     const found = new Map<number, UnitMatch>();
     perDocument.push(found);
     const ids = d.ids;
     if (ids.length === 0) continue;
-    let hits: Map<number, number> | null = null;
+    touched.length = 0;
+    const stamp = d.ordinal;
+    const { rareStart, rareUnits } = index;
     for (let i = 0; i < ids.length; i += 1) {
       const id = ids[i] as number;
-      if (id < 0 || seenStamp[id] === d.ordinal) continue;
-      seenStamp[id] = d.ordinal;
-      const units = index.rareUnits[id];
-      if (units === undefined) continue;
-      hits ??= new Map();
-      for (const ordinal of units) hits.set(ordinal, (hits.get(ordinal) ?? 0) + 1);
+      if (id < 0 || seenStamp[id] === stamp) continue;
+      seenStamp[id] = stamp;
+      for (let r = rareStart[id] as number, end = rareStart[id + 1] as number; r < end; r += 1) {
+        const ordinal = rareUnits[r] as number;
+        if (hitStamp[ordinal] !== stamp) {
+          hitStamp[ordinal] = stamp;
+          hitCount[ordinal] = 0;
+          touched.push(ordinal);
+        }
+        hitCount[ordinal] = (hitCount[ordinal] as number) + 1;
+      }
     }
     if (index.exactLengths.has(ids.length) && ids.every((id) => id >= 0)) {
       for (const ordinal of index.byExactText.get(Array.from(ids, (id) => index.words[id]).join(' ')) ?? []) {
-        hits ??= new Map();
-        hits.set(ordinal, Number.POSITIVE_INFINITY);
+        if (hitStamp[ordinal] !== stamp) {
+          hitStamp[ordinal] = stamp;
+          touched.push(ordinal);
+        }
+        hitCount[ordinal] = Number.POSITIVE_INFINITY;
       }
     }
-    if (hits === null) continue;
-    for (const [ordinal, count] of hits) {
+    for (const ordinal of touched) {
+      const count = hitCount[ordinal] as number;
       const t = index.units[ordinal] as TemplateUnit;
       const exact = count === Number.POSITIVE_INFINITY;
       const rare = index.rareCount[ordinal] ?? 0;

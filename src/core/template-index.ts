@@ -2,6 +2,7 @@
 // ids, which units each rare word occurs in, units by exact text, and per unit how often each word
 // occurs. Built once per standard: the standard does not change while a process runs.
 import type { Standard } from '../template/standard';
+import { slotCapacity } from './slot-capacity';
 import { type TemplateUnit, templateUnits } from './units';
 
 /** A word in more units than this does not point at any unit in particular. */
@@ -12,8 +13,9 @@ export interface StandardIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   /** By word id: the word. */
   readonly words: readonly string[];
-  /** By word id: the units a rare word occurs in (undefined for common words). */
-  readonly rareUnits: readonly (readonly number[] | undefined)[];
+  /** By word id: the units a rare word occurs in, as rareUnits[rareStart[id] … rareStart[id + 1]). */
+  readonly rareStart: Int32Array;
+  readonly rareUnits: Int32Array;
   readonly rareCount: readonly number[];
   /** Units without fields, by their exact text, and the lengths (in tokens) that occur. */
   readonly byExactText: ReadonlyMap<string, readonly number[]>;
@@ -27,7 +29,8 @@ export interface StandardIndex {
 }
 
 function buildIndex(std: Standard): StandardIndex {
-  const units = templateUnits(std.blocks);
+  const kinds = new Map(std.slots.map((s) => [s.id, s.kind]));
+  const units = templateUnits(std.blocks, (slotId) => slotCapacity(slotId, kinds.get(slotId)));
   const vocabulary = new Map<string, number>();
   for (const u of units) for (const norm of u.fixed) if (!vocabulary.has(norm)) vocabulary.set(norm, vocabulary.size);
   const frequency = new Int32Array(vocabulary.size);
@@ -37,7 +40,7 @@ function buildIndex(std: Standard): StandardIndex {
       frequency[id] = (frequency[id] as number) + 1;
     }
   }
-  const rareUnits: (number[] | undefined)[] = new Array(vocabulary.size).fill(undefined);
+  const rareLists: (number[] | undefined)[] = new Array(vocabulary.size).fill(undefined);
   const rareCount: number[] = [];
   const byExactText = new Map<string, number[]>();
   const counts: Int32Array[] = [];
@@ -49,7 +52,7 @@ function buildIndex(std: Standard): StandardIndex {
       unitCounts[id] = count;
       if ((frequency[id] as number) > RARE_LIMIT || (norm.length < 3 && !/\d/.test(norm))) continue;
       rare += 1;
-      (rareUnits[id] ??= []).push(u.ordinal);
+      (rareLists[id] ??= []).push(u.ordinal);
     }
     counts.push(unitCounts);
     rareCount.push(rare);
@@ -61,8 +64,12 @@ function buildIndex(std: Standard): StandardIndex {
   const exactLengths = new Set(units.filter((u) => u.slotCount === 0).map((u) => u.fixed.length));
   const words: string[] = [];
   for (const [word, id] of vocabulary) words[id] = word;
+  // Compressed rows: a flat list with a start per word, read in the hot loop without holes.
+  const rareStart = new Int32Array(vocabulary.size + 1);
+  for (let id = 0; id < vocabulary.size; id += 1) rareStart[id + 1] = (rareStart[id] as number) + (rareLists[id]?.length ?? 0);
+  const rareUnits = Int32Array.from(rareLists.flatMap((list) => list ?? []));
   return {
-    units, vocabulary, words, rareUnits, rareCount, byExactText, exactLengths, counts,
+    units, vocabulary, words, rareStart, rareUnits, rareCount, byExactText, exactLengths, counts,
     usedStamp: new Int32Array(vocabulary.size), usedCount: new Int32Array(vocabulary.size), stamp: 0,
   };
 }
@@ -80,9 +87,10 @@ export function standardIndex(std: Standard): StandardIndex {
 
 /**
  * An upper bound of a unit's similarity (see similarityOf) from word counts alone: every fixed word
- * the document lacks must be deleted, and without fields every extra document word is inserted.
+ * the document lacks must be deleted, and every document word beyond what the fields can hold is
+ * inserted.
  */
-export function similarityBound(index: StandardIndex, t: TemplateUnit, ids: Int32Array): number {
+export function similarityBound(index: StandardIndex, t: TemplateUnit, ids: readonly number[]): number {
   const available = index.counts[t.ordinal] as Int32Array;
   const { usedStamp, usedCount } = index;
   index.stamp += 1;
@@ -104,6 +112,6 @@ export function similarityBound(index: StandardIndex, t: TemplateUnit, ids: Int3
   }
   const size = Math.max(t.fixed.length, 1);
   const missing = t.fixed.length - overlap;
-  const added = t.slotCount > 0 ? 0 : ids.length - overlap;
+  const added = Math.max(0, ids.length - overlap - t.slotCapacity);
   return 1 - (2 * missing + added) / (2 * size);
 }

@@ -96,10 +96,14 @@ export function listMarkerLength(tokens: readonly Pick<Token, 'norm' | 'start' |
   return 0;
 }
 
-/** Whether listMarkerLength could find anything, judged from the first token alone. */
-export function mayStartWithMarker(norms: readonly string[]): boolean {
-  const first = norms[0];
-  return first !== undefined && (first === '(' || BULLET.test(first) || ENUMERATOR.test(first));
+const FIRST_TOKEN = /^\s*(?:([A-Za-z0-9]+)|(\S))/;
+
+/** Whether listMarkerLength could find anything in a text, judged from its first token alone. */
+export function mayStartWithMarker(text: string): boolean {
+  const m = FIRST_TOKEN.exec(text);
+  if (!m) return false;
+  const first = m[1] ?? m[2] ?? '';
+  return first === '(' || BULLET.test(first) || ENUMERATOR.test(first);
 }
 
 /** A numbering label that prints a provision number ("5.1", "16.1.") is kept; others are markers. */

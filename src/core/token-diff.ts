@@ -22,12 +22,13 @@ export interface TokenDiff {
 // words wherever they can and only the rest goes into the field.
 const SLOT_TOKEN_COST = 1e-3;
 
-const enum Step { None, Equal, Delete, Insert, SlotEmpty, SlotTake }
+const enum Step { None, Equal, Delete, Insert, SlotEmpty, SlotTake, SlotCapped }
 
 // One pair of work tables, grown when needed: a check diffs hundreds of unit pairs and fresh
 // tables for each would mostly feed the garbage collector.
 let costTable = new Float64Array(1 << 14);
 let stepTable = new Uint8Array(1 << 14);
+let takeTable = new Uint16Array(1 << 14);
 
 export function diffTokens(template: readonly TemplateToken[], actual: readonly Token[]): TokenDiff {
   const n = template.length;
@@ -37,9 +38,11 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
   if (costTable.length < size) {
     costTable = new Float64Array(size * 2);
     stepTable = new Uint8Array(size * 2);
+    takeTable = new Uint16Array(size * 2);
   }
   const cost = costTable;
   const step = stepTable;
+  const take = takeTable;
   cost[0] = 0;
   step[0] = Step.None;
   for (let j = 1; j <= m; j += 1) {
@@ -50,6 +53,33 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
     const t = template[i - 1] as TemplateToken;
     const row = i * width;
     const up = (i - 1) * width;
+    if (t.kind === 'slot' && Number.isFinite(t.capacity)) {
+      // A field holds at most `capacity` tokens; more document words around it are added words.
+      const capacity = t.capacity;
+      for (let j = 0; j <= m; j += 1) {
+        let best = cost[up + j] as number;
+        let taken = 0;
+        for (let k = 1; k <= capacity && k <= j; k += 1) {
+          const c = (cost[up + j - k] as number) + k * SLOT_TOKEN_COST;
+          if (c < best) {
+            best = c;
+            taken = k;
+          }
+        }
+        let how = Step.SlotCapped;
+        // Added words after the field's content cost a hair less than before it, so the field
+        // takes the words right after the text that precedes it.
+        const insert = (cost[row + j - 1] as number) + 1 - SLOT_TOKEN_COST / 2;
+        if (j > 0 && insert < best) {
+          best = insert;
+          how = Step.Insert;
+        }
+        cost[row + j] = best;
+        step[row + j] = how;
+        take[row + j] = taken;
+      }
+      continue;
+    }
     if (t.kind === 'slot') {
       cost[row] = cost[up] as number;
       step[row] = Step.SlotEmpty;
@@ -99,6 +129,14 @@ export function diffTokens(template: readonly TemplateToken[], actual: readonly 
     if (how === Step.SlotTake) {
       slotTaken.push(actual[j - 1] as Token);
       j -= 1;
+      continue;
+    }
+    if (how === Step.SlotCapped) {
+      const t = template[i - 1] as Extract<TemplateToken, { kind: 'slot' }>;
+      const k = take[i * width + j] as number;
+      ops.push({ kind: 'slot', slot: t, actual: actual.slice(j - k, j) });
+      i -= 1;
+      j -= k;
       continue;
     }
     if (how === Step.SlotEmpty) {

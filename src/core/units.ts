@@ -9,7 +9,7 @@ import { textWordIds } from './word-ids';
 
 export type TemplateToken =
   | { readonly kind: 'fixed'; readonly token: Token }
-  | { readonly kind: 'slot'; readonly slotId: string; readonly placeholder: string; readonly clause: ClauseId | null };
+  | { readonly kind: 'slot'; readonly slotId: string; readonly placeholder: string; readonly clause: ClauseId | null; readonly capacity: number };
 
 export interface TemplateUnit {
   readonly ordinal: number;
@@ -22,6 +22,8 @@ export interface TemplateUnit {
   /** How often each fixed token occurs. */
   readonly fixedCounts: ReadonlyMap<string, number>;
   readonly slotCount: number;
+  /** How many tokens the unit's fields can hold together (see slot-capacity.ts). */
+  readonly slotCapacity: number;
   /** The standard's printed text of this unit. */
   readonly text: string;
 }
@@ -33,10 +35,12 @@ function cellSeparator(paragraphIndex: number): Token {
   return { norm: CELL_NORM, source: CELL_SOURCE, start: 1, end: 2, paragraphIndex, hidden: false };
 }
 
-function templateParagraphTokens(paragraph: TemplateParagraph, clause: ClauseId | null): TemplateToken[] {
+export type CapacityOf = (slotId: string) => number;
+
+function templateParagraphTokens(paragraph: TemplateParagraph, clause: ClauseId | null, capacityOf: CapacityOf): TemplateToken[] {
   const out: TemplateToken[] = [];
   for (const piece of paragraph.pieces) {
-    if (piece.kind === 'slot') out.push({ kind: 'slot', slotId: piece.slotId, placeholder: piece.placeholder, clause });
+    if (piece.kind === 'slot') out.push({ kind: 'slot', slotId: piece.slotId, placeholder: piece.placeholder, clause, capacity: capacityOf(piece.slotId) });
     else for (const token of tokenize(piece.text, -2)) out.push({ kind: 'fixed', token });
   }
   return out;
@@ -55,16 +59,20 @@ function makeTemplateUnit(ordinal: number, block: TemplateBlock, rowIndex: numbe
   const fixed: string[] = [];
   const fixedCounts = new Map<string, number>();
   let slotCount = 0;
+  let slotCapacity = 0;
   for (const t of tokens) {
     if (t.kind === 'fixed') {
       fixed.push(t.token.norm);
       fixedCounts.set(t.token.norm, (fixedCounts.get(t.token.norm) ?? 0) + 1);
-    } else slotCount += 1;
+    } else {
+      slotCount += 1;
+      slotCapacity += t.capacity;
+    }
   }
-  return { ordinal, block, rowIndex, tokens, fixed, fixedCounts, slotCount, text };
+  return { ordinal, block, rowIndex, tokens, fixed, fixedCounts, slotCount, slotCapacity, text };
 }
 
-export function templateUnits(blocks: readonly TemplateBlock[]): TemplateUnit[] {
+export function templateUnits(blocks: readonly TemplateBlock[], capacityOf: CapacityOf): TemplateUnit[] {
   const units: TemplateUnit[] = [];
   for (const block of blocks) {
     if (block.kind === 'table') {
@@ -72,13 +80,13 @@ export function templateUnits(blocks: readonly TemplateBlock[]): TemplateUnit[] 
         const tokens: TemplateToken[] = [];
         row.forEach((cell, c) => {
           if (c > 0) tokens.push({ kind: 'fixed', token: cellSeparator(-2) });
-          for (const p of cell) tokens.push(...templateParagraphTokens(p, block.clause));
+          for (const p of cell) tokens.push(...templateParagraphTokens(p, block.clause, capacityOf));
         });
         const text = row.map((cell) => cell.map((p) => p.text).join(' ')).join(' | ');
         units.push(makeTemplateUnit(units.length, block, rowIndex, tokens, text));
       });
     } else {
-      const tokens = stripTemplateMarker(templateParagraphTokens(block.paragraph, block.clause));
+      const tokens = stripTemplateMarker(templateParagraphTokens(block.paragraph, block.clause, capacityOf));
       units.push(makeTemplateUnit(units.length, block, null, tokens, block.paragraph.text));
     }
   }
@@ -89,7 +97,7 @@ export interface DocumentUnit {
   readonly ordinal: number;
   readonly paragraphs: readonly ParagraphSnapshot[];
   /** The standard's word id of each token (-1 for words it does not have), for every unit. */
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   /** The tokens themselves, made on first use: most units of a long document are never compared. */
   readonly tokens: readonly Token[];
   /** Ordinal of the table among the document's tables, and the row, for table rows. */
@@ -128,17 +136,17 @@ function paragraphTokens(paragraph: ParagraphSnapshot): Token[] {
 }
 
 /** The word ids of paragraphTokens(…), without making token objects. */
-function paragraphIds(paragraph: ParagraphSnapshot, index: StandardIndex): Int32Array {
+function paragraphIds(paragraph: ParagraphSnapshot, index: StandardIndex): number[] {
   const text = presentText(paragraph);
   const ids: number[] = labelTokens(paragraph).map((t) => index.vocabulary.get(t.norm) ?? -1);
   const labelCount = ids.length;
   textWordIds(index, text, ids);
   // A list marker is at most three short tokens; look closer only when the first one could start one.
-  if (ids.length > labelCount && mayStartWithMarker(tokenize(text.slice(0, 12), paragraph.index).map((t) => t.norm))) {
+  if (ids.length > labelCount && mayStartWithMarker(text)) {
     const marker = listMarkerLength(tokenize(text.slice(0, 64), paragraph.index).slice(0, 3));
     ids.splice(labelCount, marker);
   }
-  return Int32Array.from(ids);
+  return ids;
 }
 
 function hasHiddenText(paragraph: ParagraphSnapshot): boolean {
@@ -158,20 +166,20 @@ function rowTokens(row: readonly (readonly ParagraphSnapshot[])[]): Token[] {
   return tokens;
 }
 
-function rowIds(row: readonly (readonly ParagraphSnapshot[])[], index: StandardIndex): Int32Array {
+function rowIds(row: readonly (readonly ParagraphSnapshot[])[], index: StandardIndex): number[] {
   const ids: number[] = [];
   const separator = index.vocabulary.get(CELL_NORM) ?? -1;
   row.forEach((cell, c) => {
     if (c > 0) ids.push(separator);
     for (const p of cell) textWordIds(index, presentText(p), ids);
   });
-  return Int32Array.from(ids);
+  return ids;
 }
 
 export function documentUnits(blocks: readonly BlockSnapshot[], index: StandardIndex): DocumentUnit[] {
   const units: DocumentUnit[] = [];
   let tableOrdinal = 0;
-  const push = (paragraphs: readonly ParagraphSnapshot[], ids: Int32Array, makeTokens: () => Token[], table: DocumentUnit['table']): void => {
+  const push = (paragraphs: readonly ParagraphSnapshot[], ids: number[], makeTokens: () => Token[], table: DocumentUnit['table']): void => {
     const hasRevision = revisionOf(paragraphs);
     if (ids.length === 0 && !hasRevision) return;
     let tokens: Token[] | null = null;
@@ -186,7 +194,7 @@ export function documentUnits(blocks: readonly BlockSnapshot[], index: StandardI
       table,
       hasRevision,
       hasHidden: paragraphs.some(hasHiddenText),
-      commentIds: [...new Set(paragraphs.flatMap((p) => p.commentIds))],
+      commentIds: paragraphs.length === 1 ? (paragraphs[0] as ParagraphSnapshot).commentIds : [...new Set(paragraphs.flatMap((p) => p.commentIds))],
     });
   };
   for (const block of blocks) {

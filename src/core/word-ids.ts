@@ -1,11 +1,10 @@
 // The standard's word ids of a text, read straight from its characters: a long document is mostly
 // words the standard does not have, and making a string per word only to look it up and throw it
-// away is what costs the most. Latin text takes this path; any other text takes the general
-// tokenizer, and a test holds both to the same result.
+// away is what costs the most. Latin text (below U+0250) takes this path; a text with any other
+// character takes the general tokenizer, and a test holds both to the same result.
 import type { StandardIndex } from './template-index';
 import { tokenNorms } from './text';
 
-const FAST_TEXT = /^[\x00-\u024F]*$/;
 const enum Kind { Space, Word, Other, Invisible }
 const LIMIT = 0x250;
 
@@ -81,8 +80,7 @@ function sameWord(text: string, start: number, end: number, word: string): boole
   return j === word.length;
 }
 
-function lookUp(table: WordTable, text: string, start: number, end: number): number {
-  const h = hashOf(text, start, end);
+function lookUp(table: WordTable, text: string, start: number, end: number, h: number): number {
   for (let at = h & table.mask; table.slots[at] !== 0; at = (at + 1) & table.mask) {
     if (table.hashes[at] === h) {
       const id = (table.slots[at] as number) - 1;
@@ -94,15 +92,18 @@ function lookUp(table: WordTable, text: string, start: number, end: number): num
 
 /** Word ids of every token of a text, -1 for tokens the standard does not have. */
 export function textWordIds(index: StandardIndex, text: string, out: number[]): void {
-  if (!FAST_TEXT.test(text)) {
-    for (const norm of tokenNorms(text)) out.push(index.vocabulary.get(norm) ?? -1);
-    return;
-  }
   const table = tableOf(index);
   const n = text.length;
+  const first = out.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code >= LIMIT) {
+      // Not Latin text after all: start again with the general tokenizer.
+      out.length = first;
+      for (const norm of tokenNorms(text)) out.push(index.vocabulary.get(norm) ?? -1);
+      return;
+    }
     const kind = KIND[code] as Kind;
     if (kind === Kind.Space) {
       i += 1;
@@ -110,15 +111,21 @@ export function textWordIds(index: StandardIndex, text: string, out: number[]): 
       out.push(table.singleCharIds[code] as number);
       i += 1;
     } else {
+      // One pass over the word: where it ends, whether it shows, and its hash.
       const start = i;
       let visible = false;
+      let h = 0x811c9dc5;
       while (i < n) {
-        const k = KIND[text.charCodeAt(i)] as Kind;
-        if (k === Kind.Word) visible = true;
-        else if (k !== Kind.Invisible) break;
+        const c = text.charCodeAt(i);
+        if (c >= LIMIT) break;
+        const k = KIND[c] as Kind;
+        if (k === Kind.Word) {
+          visible = true;
+          h = Math.imul(h ^ c, 0x01000193);
+        } else if (k !== Kind.Invisible) break;
         i += 1;
       }
-      if (visible) out.push(lookUp(table, text, start, i));
+      if (visible) out.push(lookUp(table, text, start, i, h | 0));
     }
   }
 }

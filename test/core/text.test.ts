@@ -50,7 +50,7 @@ describe('version labels', () => {
 
 describe('word-level diff with fields', () => {
   const fixed = (text: string): TemplateToken[] => tokenize(text, -2).map((token) => ({ kind: 'fixed', token }));
-  const slot = (slotId: string, placeholder: string): TemplateToken => ({ kind: 'slot', slotId, placeholder, clause: 'aanhef' });
+  const slot = (slotId: string, placeholder: string, capacity = Number.POSITIVE_INFINITY): TemplateToken => ({ kind: 'slot', slotId, placeholder, clause: 'aanhef', capacity });
 
   it('lets a field take any filled-in text at no cost', () => {
     const template = [...fixed('gevestigd te'), slot('verwerker.plaats', '<plaatsnaam>'), ...fixed(', KVK-nummer')];
@@ -58,6 +58,15 @@ describe('word-level diff with fields', () => {
     expect(diff.errors).toBe(0);
     const op = diff.ops.find((o) => o.kind === 'slot');
     expect(op && op.kind === 'slot' ? detokenize(op.actual) : null).toBe('Den Haag');
+  });
+
+  it('counts words beyond what a short field can hold as added', () => {
+    const template = [...fixed('Gemeente'), slot('gemeente.naam', 'Haarlem', 3)];
+    expect(diffTokens(template, tokenize('Gemeente Súdwest-Fryslân', 0)).errors).toBe(0);
+    const long = diffTokens(template, tokenize('Gemeente Utrecht heeft besloten om de regels te wijzigen', 0));
+    expect(long.errors).toBe(5);
+    const op = long.ops.find((o) => o.kind === 'slot');
+    expect(op && op.kind === 'slot' ? detokenize(op.actual) : null).toBe('Utrecht heeft besloten');
   });
 
   it('counts every changed word of the fixed text', () => {
