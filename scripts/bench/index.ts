@@ -3,6 +3,7 @@
 // { name, ms, note? }, or a single such row, or a number of milliseconds. Known modules:
 // check.ts (benchCheck), fill.ts (benchFill), startup.ts (a start-up measurement); a module that
 // is absent is skipped with a note, a module that fails is reported and the others still run.
+import { cpus } from 'os';
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 
@@ -62,7 +63,7 @@ export async function runBenches(dir: string = __dirname): Promise<Row[]> {
 
 if (require.main === module) {
   void runBenches().then((rows) => {
-    console.log(`vo-assistent bench (node ${process.version}, ${require('os').cpus().length} CPUs; medians after warm-up)\n`);
+    console.log(`vo-assistent bench (node ${process.version}, ${cpus().length} CPUs; medians after warm-up)\n`);
     console.log(table(rows));
     if (rows.some((r) => r.note.startsWith('failed') || r.name === '(failed to load)')) process.exitCode = 1;
   });
