@@ -2,7 +2,7 @@
 // document with the same values, '<' '>' as its delimiters. The docxtemplater-ready copy is made
 // here from the base document: every field occurrence becomes a <tag>, table 1 gets a loop row.
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
@@ -14,9 +14,9 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
 
-const BASE = '/work/shared/fixtures/base/template-word.docx';
-const WARMUP = 3;
-const ITERATIONS = 15;
+const BASE = resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'base', 'template-word.docx');
+const WARMUP = 15;
+const ITERATIONS = 31;
 
 const tagOf = (slotId: string): string => slotId.replace(/[.-]/g, '_');
 
@@ -54,30 +54,39 @@ function median(samples: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function time(run: () => Uint8Array): number {
-  for (let i = 0; i < WARMUP; i += 1) run();
-  const samples: number[] = [];
-  for (let i = 0; i < ITERATIONS; i += 1) {
+/** Medians of both contenders, measured in interleaved rounds after a warm-up of each. */
+function timeBoth(ours: () => Uint8Array, peer: () => Uint8Array): { ours: number; peer: number } {
+  for (let i = 0; i < WARMUP; i += 1) {
+    ours();
+    peer();
+  }
+  const once = (run: () => Uint8Array): number => {
     const start = performance.now();
     const out = run();
-    samples.push(performance.now() - start);
+    const ms = performance.now() - start;
     if (out.length === 0) throw new Error('lege uitvoer');
+    return ms;
+  };
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    a.push(once(ours));
+    b.push(once(peer));
   }
-  return median(samples);
+  return { ours: median(a), peer: median(b) };
 }
 
 export async function benchFill(): Promise<{ name: string; ms: number; note?: string }[]> {
   const base = new Uint8Array(readFileSync(BASE));
   // The same work for both: fields and Bijlage 1 rows (no Bijlage 2/3 choices, which docxtemplater cannot make).
   const answers: Answers = { slots: COMPLETE_ANSWERS.slots ?? {}, tables: COMPLETE_ANSWERS.tables ?? {} };
-  const ours = time(() => {
+  const template = templaterCopy(base);
+  const data = templaterData(answers);
+  const { ours, peer } = timeBoth(() => {
     const result = planFill(readDocx(base), answers);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     return applyPlanToDocx(base, result.plan);
-  });
-  const template = templaterCopy(base);
-  const data = templaterData(answers);
-  const peer = time(() => {
+  }, () => {
     const doc = new Docxtemplater(new PizZip(template), { delimiters: { start: '<', end: '>' }, paragraphLoop: true, linebreaks: true });
     doc.render(data);
     return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;

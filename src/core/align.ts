@@ -45,6 +45,16 @@ export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
   return Math.max(0, 1 - (diff.errors + diff.deleted) / (2 * size));
 }
 
+/** The diff of a unit without fields whose words are exactly the standard's: all equal. */
+function identical(t: TemplateUnit, d: DocumentUnit): TokenDiff {
+  const actual = d.tokens;
+  const ops = t.tokens.map((token, i) => {
+    if (token.kind !== 'fixed') throw new Error('exact match of a unit with fields');
+    return { kind: 'equal' as const, expected: token.token, actual: actual[i] as Token };
+  });
+  return { ops, errors: 0, deleted: 0 };
+}
+
 function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
   return { ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) };
 }
@@ -96,7 +106,7 @@ function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], s
       const rare = index.rareCount[ordinal] ?? 0;
       if (!exact && count < Math.min(rare, Math.max(1, Math.ceil(rare * 0.3)))) continue;
       if (!exact && similarityBound(index, t, ids) < MATCH_THRESHOLD) continue;
-      const diff = diffTokens(t.tokens, d.tokens);
+      const diff = exact ? identical(t, d) : diffTokens(t.tokens, d.tokens);
       const similarity = similarityOf(t, diff);
       if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });
     }

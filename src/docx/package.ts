@@ -5,7 +5,7 @@ import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
 import { readBody } from './body';
 import { readNumbering } from './numbering';
-import { readStyles } from './styles';
+import { readStyles, readStylesText, type Styles } from './styles';
 import { PackageError, unzipPackage } from './zip';
 import { childrenNamed, parseXml, textContent, type XmlDocument, XmlSecurityError } from './xml';
 
@@ -99,6 +99,19 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}
   }
 }
 
+function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
+  const bytes = files[path] as Uint8Array;
+  const text = strFromU8(bytes);
+  // The same refusal as for every other part, before the styles are read piecemeal.
+  if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) parsePart(files, path);
+  try {
+    return readStylesText(text);
+  } catch (error) {
+    if (error instanceof XmlSecurityError) throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie.`);
+    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+  }
+}
+
 function readComments(pkg: DocxPackage): CommentSnapshot[] {
   if (pkg.commentsPath === null) return [];
   const doc = parsePart(pkg.files, pkg.commentsPath);
@@ -122,7 +135,7 @@ function readStoredAnswers(pkg: DocxPackage): string | null {
 
 export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
   try {
-    const styles = readStyles(pkg.stylesPath ? parsePart(pkg.files, pkg.stylesPath).root : undefined);
+    const styles = pkg.stylesPath ? stylesOf(pkg.files, pkg.stylesPath) : readStyles(undefined);
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
     const body = readBody(pkg.document.root, styles, numbering);
     return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStoredAnswers(pkg), warnings: body.warnings };

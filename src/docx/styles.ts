@@ -1,6 +1,7 @@
 // word/styles.xml: what the snapshot needs from styles (names, heading levels, hidden text,
 // style-linked numbering), with basedOn chains resolved.
-import { child, childrenNamed, isOn, type XmlElement } from './xml';
+import { child, childrenNamed, isOn, parseXml, W_NS, type XmlElement } from './xml';
+import { PackageError } from './zip';
 
 export interface StyleInfo {
   readonly name: string;
@@ -32,42 +33,109 @@ function headingLevelFromName(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function rawStyleOf(style: XmlElement, id: string): RawStyle {
+  const pPr = child(style, 'w:pPr');
+  const rPr = child(style, 'w:rPr');
+  const numPr = pPr && child(pPr, 'w:numPr');
+  const outline = pPr && child(pPr, 'w:outlineLvl');
+  return {
+    name: child(style, 'w:name')?.attributes['w:val'] ?? id,
+    basedOn: child(style, 'w:basedOn')?.attributes['w:val'],
+    outlineLevel: outline ? Number(outline.attributes['w:val']) : undefined,
+    hidden: rPr ? isOn(child(rPr, 'w:vanish')) : undefined,
+    numId: numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined,
+    ilvl: numPr && child(numPr, 'w:ilvl') ? Number(child(numPr, 'w:ilvl')?.attributes['w:val']) : undefined,
+  };
+}
+
+function isDefaultParagraphStyle(style: XmlElement): boolean {
+  const isDefault = style.attributes['w:default'];
+  return style.attributes['w:type'] === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on');
+}
+
+function defaultHiddenOf(docDefaults: XmlElement | undefined): boolean {
+  const defaultRun = docDefaults && child(docDefaults, 'w:rPrDefault');
+  const defaultRPr = defaultRun && child(defaultRun, 'w:rPr');
+  return (defaultRPr && isOn(child(defaultRPr, 'w:vanish'))) ?? false;
+}
+
+/** Styles from a parsed styles part (all of them read at once). */
 export function readStyles(root: XmlElement | undefined): Styles {
   const raw = new Map<string, RawStyle>();
   let defaultParagraphStyle: string | undefined;
   let defaultHidden = false;
   if (root) {
-    const docDefaults = child(root, 'w:docDefaults');
-    const defaultRun = docDefaults && child(docDefaults, 'w:rPrDefault');
-    const defaultRPr = defaultRun && child(defaultRun, 'w:rPr');
-    defaultHidden = (defaultRPr && isOn(child(defaultRPr, 'w:vanish'))) ?? false;
+    defaultHidden = defaultHiddenOf(child(root, 'w:docDefaults'));
     for (const style of childrenNamed(root, 'w:style')) {
       const id = style.attributes['w:styleId'];
       if (id === undefined) continue;
-      const isDefault = style.attributes['w:default'];
-      if (style.attributes['w:type'] === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) {
-        defaultParagraphStyle = id;
-      }
-      const pPr = child(style, 'w:pPr');
-      const rPr = child(style, 'w:rPr');
-      const numPr = pPr && child(pPr, 'w:numPr');
-      const outline = pPr && child(pPr, 'w:outlineLvl');
-      raw.set(id, {
-        name: child(style, 'w:name')?.attributes['w:val'] ?? id,
-        basedOn: child(style, 'w:basedOn')?.attributes['w:val'],
-        outlineLevel: outline ? Number(outline.attributes['w:val']) : undefined,
-        hidden: rPr ? isOn(child(rPr, 'w:vanish')) : undefined,
-        numId: numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined,
-        ilvl: numPr && child(numPr, 'w:ilvl') ? Number(child(numPr, 'w:ilvl')?.attributes['w:val']) : undefined,
-      });
+      if (isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
+      raw.set(id, rawStyleOf(style, id));
     }
   }
+  return resolvedStyles((id) => raw.get(id), defaultParagraphStyle, defaultHidden);
+}
+
+const STYLE_ELEMENT = /<w:style\b[^>]*?(?:\/>|>[\s\S]*?<\/w:style>)/g;
+const STYLE_ID = /\bw:styleId\s*=\s*(["'])(.*?)\1/;
+const DOC_DEFAULTS = /<w:docDefaults\b[\s\S]*?<\/w:docDefaults>/;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeAttribute(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/**
+ * Styles from the text of a styles part, each style parsed only when the document uses it: Word's
+ * own template has some 160 styles of which a document uses a handful. The text must have passed
+ * parseXml's checks (no DTD); a part that does not use the "w" prefix is parsed whole.
+ */
+export function readStylesText(text: string): Styles {
+  const parseFragment = (fragment: string): XmlElement => parseXml(`<w:styles xmlns:w="${W_NS}">${fragment}</w:styles>`).root;
+  if (!text.includes('<w:style')) return readStyles(parseXml(text).root);
+  const blocks = new Map<string, string>();
+  let defaultParagraphStyle: string | undefined;
+  STYLE_ELEMENT.lastIndex = 0;
+  for (let m = STYLE_ELEMENT.exec(text); m; m = STYLE_ELEMENT.exec(text)) {
+    const openTag = m[0].slice(0, m[0].indexOf('>') + 1);
+    const idMatch = STYLE_ID.exec(openTag);
+    if (!idMatch) continue;
+    const id = decodeAttribute(idMatch[2] ?? '');
+    blocks.set(id, m[0]);
+    if (defaultParagraphStyle === undefined && /w:type\s*=\s*["']paragraph["']/.test(openTag) && /w:default\s*=\s*["'](?:1|true|on)["']/.test(openTag)) {
+      defaultParagraphStyle = id;
+    }
+  }
+  const defaults = DOC_DEFAULTS.exec(text);
+  const defaultHidden = defaults ? defaultHiddenOf(child(parseFragment(defaults[0]), 'w:docDefaults')) : false;
+  const parsed = new Map<string, RawStyle | undefined>();
+  const lookUp = (id: string): RawStyle | undefined => {
+    if (!parsed.has(id)) {
+      const block = blocks.get(id);
+      let element: XmlElement | undefined;
+      try {
+        element = block === undefined ? undefined : child(parseFragment(block), 'w:style');
+      } catch {
+        throw new PackageError('Het onderdeel met de opmaakprofielen (styles.xml) is geen geldige XML: het document is beschadigd.');
+      }
+      parsed.set(id, element ? rawStyleOf(element, id) : undefined);
+    }
+    return parsed.get(id);
+  };
+  return resolvedStyles(lookUp, defaultParagraphStyle, defaultHidden);
+}
+
+function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaultHidden: boolean): Styles {
   const chain = (id: string | undefined): RawStyle[] => {
     const out: RawStyle[] = [];
     const seen = new Set<string>();
     for (let cur = id; cur !== undefined && !seen.has(cur); ) {
       seen.add(cur);
-      const style = raw.get(cur);
+      const style = styleOf(cur);
       if (!style) break;
       out.push(style);
       cur = style.basedOn;

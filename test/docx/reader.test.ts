@@ -30,6 +30,19 @@ describe('.docx reader', () => {
     expect(presentText(b!)).toBe('zichtbaar via stijl');
   });
 
+  it('reads only the styles a document uses, following basedOn and the default paragraph style', () => {
+    const styles = '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>'
+      + '<w:style w:type="paragraph" w:default="1" w:styleId="Standaard"><w:name w:val="Normal"/></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="Kop&amp;1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="Onleesbaar"><w:name w:val="x"/><w:pPr><w:broken></w:pPr></w:style>';
+    const body = p(r('Titel'), '<w:pStyle w:val="Kop&amp;1"/>') + p(r('Tekst'));
+    const [title, text] = paragraphs(makeDocx({ body, styles }));
+    expect([title!.styleName, title!.headingLevel, text!.styleName, text!.headingLevel]).toEqual(['heading 1', 1, 'Normal', 0]);
+    // A damaged style is only an error when the document uses it.
+    const broken = p(r('x'), '<w:pStyle w:val="Onleesbaar"/>');
+    expect(() => readDocx(makeDocx({ body: broken, styles }))).toThrow(UnusableDocumentError);
+  });
+
   it('reads tracked insertions as current text and tracked deletions as gone but known', () => {
     const body = p(`${r('binnen ')}<w:del w:id="1" w:author="L"><w:r><w:delText>24</w:delText></w:r></w:del><w:ins w:id="2" w:author="L">${r('48')}</w:ins>${r(' uur')}`);
     const [para] = paragraphs(makeDocx({ body }));
