@@ -10,8 +10,8 @@ import { alignDocument } from '../../src/core/align';
 import type { Answers } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import type { Edit } from '../../src/core/plan';
-import { applyPlanToDocx } from '../../src/docx/apply-plan';
-import { readDocx } from '../../src/docx/package';
+import { applyPlanToDocx, applyPlanToPackage } from '../../src/docx/apply-plan';
+import { openDocx, readDocx, snapshotOf } from '../../src/docx/package';
 import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
 
 const BASE = resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'base', 'template-word.docx');
@@ -83,9 +83,10 @@ export async function benchFill(): Promise<{ name: string; ms: number; note?: st
   const template = templaterCopy(base);
   const data = templaterData(answers);
   const { ours, peer } = timeBoth(() => {
-    const result = planFill(readDocx(base), answers);
+    const pkg = openDocx(base);
+    const result = planFill(snapshotOf(pkg), answers);
     if (!result.ok) throw new Error(result.problems.join('\n'));
-    return applyPlanToDocx(base, result.plan);
+    return applyPlanToPackage(base, pkg, result.plan);
   }, () => {
     const doc = new Docxtemplater(new PizZip(template), { delimiters: { start: '<', end: '>' }, paragraphLoop: true, linebreaks: true });
     doc.render(data);

@@ -4,8 +4,8 @@
 import { basename, resolve } from 'path';
 import { planFill } from '../core/fill-plan';
 import { UnusableDocumentError } from '../core/findings';
-import { applyPlanToDocx } from '../docx/apply-plan';
-import { readDocx } from '../docx/package';
+import { applyPlanToPackage } from '../docx/apply-plan';
+import { openDocx, readDocx, snapshotOf } from '../docx/package';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
 
@@ -67,12 +67,13 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
   let out: Uint8Array;
   let summary: readonly string[];
   try {
-    const result = planFill(readDocx(docBytes), answersValue);
+    const pkg = openDocx(docBytes);
+    const result = planFill(snapshotOf(pkg), answersValue);
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${oneLine(problem)}\n`);
       return 2;
     }
-    out = applyPlanToDocx(docBytes, result.plan);
+    out = applyPlanToPackage(docBytes, pkg, result.plan);
     summary = result.plan.summary;
     // What is written must read back: a document this tool cannot read again is not handed out.
     readDocx(out);

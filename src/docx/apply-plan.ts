@@ -5,7 +5,7 @@
 import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
 import { slotDefinition } from '../core/answers';
-import { openDocx } from './package';
+import { type DocxPackage, openDocx } from './package';
 import { readStyles } from './styles';
 import { storeAnswers } from './write-answers';
 import { elementsOf } from './write-blocks';
@@ -69,9 +69,17 @@ function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], ed
 }
 
 export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
-  if (plan.edits.length === 0) return bytes.slice();
+  return applyPlanToPackage(bytes, plan.edits.length === 0 ? null : openDocx(bytes), plan);
+}
+
+/**
+ * The same, for a package the caller already opened from these bytes (to read its snapshot): the
+ * document is not unzipped and parsed twice. The package's XML tree is edited in place, so it is
+ * used up by this call.
+ */
+export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, plan: EditPlan): Uint8Array {
+  if (plan.edits.length === 0 || pkg === null) return bytes.slice();
   // Only the parts an edit can touch are inflated; the rest is copied from the zip as it is.
-  const pkg = openDocx(bytes);
   const files: Record<string, Uint8Array> = { ...pkg.files };
   const changed = new Set<string>();
   const root = pkg.document.root;
