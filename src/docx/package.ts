@@ -68,25 +68,37 @@ function readRelationships(files: Record<string, Uint8Array>, partPath: string):
   }));
 }
 
-function isWanted(name: string, allParts: boolean): boolean {
-  if (allParts) return true;
-  return name.endsWith('.rels') || /^word\/(document|styles|numbering|comments)[^/]*\.xml$/.test(name) || /^customXml\/item\d+\.xml$/.test(name)
-    || name === '[Content_Types].xml' || /\.xml$/.test(name) && !name.startsWith('word/media/') && name.split('/').length <= 2;
+/** Small parts every reading starts from: relationships, content types, custom XML (stored answers). */
+function isPackageFrame(name: string): boolean {
+  return name.endsWith('.rels') || name === '[Content_Types].xml' || name.startsWith('customXml/');
 }
 
 /** Opens a .docx package. Throws UnusableDocumentError with a one-line Dutch reason. */
 export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}): DocxPackage {
   try {
-    const files = unzipPackage(bytes, (name) => isWanted(name, options.allParts === true));
+    // Inflate only what the relationships lead to (the main document and the parts it names);
+    // a package's other parts (settings, fonts, themes, images) are never unzipped for reading.
+    const all = options.allParts === true;
+    const files: Record<string, Uint8Array> = {};
+    const take = (wanted: (name: string) => boolean): void => {
+      Object.assign(files, unzipPackage(bytes, (name) => !(name in files) && (all || wanted(name))));
+    };
+    take(isPackageFrame);
     const main = readRelationships(files, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
     const mainPath = main ? resolveTarget('', main.target) : 'word/document.xml';
+    if (!all) take((name) => name === mainPath);
     if (!files[mainPath]) throw new PackageError('Dit is geen Word-document: het pakket heeft geen hoofddocument (word/document.xml).');
     const document = parsePart(files, mainPath);
     if (document.root.name !== 'w:document') throw new PackageError('Dit is geen Word-document (geen WordprocessingML).');
     const rels = readRelationships(files, mainPath);
-    const find = (pattern: RegExp): string | null => {
+    const target = (pattern: RegExp): string | null => {
       const rel = rels.find((r) => pattern.test(r.type) && !r.external);
-      const path = rel ? resolveTarget(mainPath, rel.target) : null;
+      return rel ? resolveTarget(mainPath, rel.target) : null;
+    };
+    const related = [target(REL_STYLES), target(REL_NUMBERING), target(REL_COMMENTS)];
+    if (!all) take((name) => related.includes(name));
+    const find = (pattern: RegExp): string | null => {
+      const path = target(pattern);
       return path !== null && files[path] ? path : null;
     };
     return {
