@@ -6,7 +6,7 @@ import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { alignDocument } from '../../src/core/align';
+import { alignDocument } from '../../src/core/align-fields';
 import type { Answers } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import type { Edit } from '../../src/core/plan';

@@ -3,7 +3,7 @@
 import type { ClauseId } from '../template/clause-ids';
 import { standard } from '../template/standard';
 import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
-import { alignDocument } from './align';
+import { alignDocument } from './align-fields';
 import type { Alignment, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
 import { UnusableDocumentError } from './findings';
