@@ -28,8 +28,13 @@ export type Edit =
   | { readonly op: 'append-table-rows'; readonly firstParagraphIndex: number; readonly rows: readonly (readonly string[])[] }
   /** Fill the cells of existing empty rows (row 1 is the first row after the header). */
   | { readonly op: 'set-table-row'; readonly firstParagraphIndex: number; readonly rowIndex: number; readonly cells: readonly string[] }
-  /** Insert blocks after a paragraph (or at the start when paragraphIndex is -1, at the end when it is 'end'). */
-  | { readonly op: 'insert-blocks'; readonly after: number | 'end'; readonly blocks: readonly NewBlock[] }
+  /**
+   * Insert blocks after a paragraph (or at the start when `after` is -1, at the end when it is 'end').
+   * 'selection': after the paragraph that holds the user's cursor or selection (in Word: the last
+   * paragraph the selection touches). A file has no cursor: there it means after the paragraph last
+   * selected in the preview (the port knows it, the file adapter does not), else at the end.
+   */
+  | { readonly op: 'insert-blocks'; readonly after: number | 'end' | 'selection'; readonly blocks: readonly NewBlock[] }
   /** Store the answers inside the document (custom XML part). */
   | { readonly op: 'store-answers'; readonly json: string }
   /** Put the standard text back into a paragraph, as a tracked change where the adapter can. */

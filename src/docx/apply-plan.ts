@@ -55,7 +55,8 @@ function removeParagraph(target: LocatedParagraph): void {
 function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], edit: Op<'insert-blocks'>, nodes: XmlElement[]): void {
   const body = child(root, 'w:body');
   if (!body) throw new Error('Het document heeft geen w:body.');
-  if (edit.after === 'end') {
+  // A file has no cursor: 'selection' that the port did not resolve to a paragraph means the end.
+  if (edit.after === 'end' || edit.after === 'selection') {
     const sectPr = body.children.findIndex((c) => typeof c !== 'string' && c.name === 'w:sectPr');
     body.children.splice(sectPr < 0 ? body.children.length : sectPr, 0, ...nodes);
   } else if (edit.after < 0) {

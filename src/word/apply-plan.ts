@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 // Applies a whole EditPlan in two context.sync() calls: sync 1 loads the paragraphs (to address
-// them by index and know their text) and what the edits need to know; sync 2 carries every edit.
+// them by index and know their text) and what the edits need to know; sync 2 carries every edit,
+// and finds the paragraph at the user's cursor for 'insert-blocks' after 'selection'.
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
 import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
@@ -213,8 +214,14 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     }
     if (previousMode !== null) document.changeTrackingMode = previousMode;
   }
+  // 'selection': the last paragraph the user's selection touches (the cursor's paragraph when
+  // nothing is selected). Queued in this batch like the edits, so it costs no sync of its own.
+  let cursorParagraph: Word.Paragraph | null = null;
+  const atCursor = (): Word.Paragraph =>
+    // Document.getSelection and Range.paragraphs: WordApi 1.1; ParagraphCollection.getLast: WordApi 1.3.
+    (cursorParagraph ??= document.getSelection().paragraphs.getLast());
   for (const edit of byOp(plan, 'insert-blocks')) {
-    const start = edit.after === 'end' ? 'End' : edit.after < 0 ? 'Start' : paragraphAt(edit.after);
+    const start = edit.after === 'end' ? 'End' : edit.after === 'selection' ? atCursor() : edit.after < 0 ? 'Start' : paragraphAt(edit.after);
     const writer = new BlockWriter(body, start);
     for (const block of edit.blocks) writer.write(block);
   }

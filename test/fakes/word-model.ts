@@ -91,6 +91,7 @@ export class WordModel {
   comments: ModelComment[] = [];
   parts: ModelPart[] = [];
   changeTrackingMode: TrackingMode = 'Off';
+  /** The user's selection (an empty range: the cursor). null: the cursor at the start, as Word opens a document. */
   selection: ModelRange | null = null;
   userName = 'Fake Gebruiker';
   private readonly liveRanges = new Set<ModelRange>();

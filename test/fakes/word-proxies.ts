@@ -294,6 +294,11 @@ export class FakeRange extends FakeObject<ModelRange> {
     return this.fontProxy;
   }
 
+  /** WordApi 1.1: the paragraphs the range touches (a model range lies in one paragraph). */
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.ctx, () => [this.model.paragraph(this.target().paragraphId)]);
+  }
+
   search(text: string, options?: SearchOptions): FakeRangeCollection {
     return this.queued(new FakeRangeCollection(this.ctx, () => searchIn(this.model, this.target(), text, options)));
   }
@@ -613,6 +618,18 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 export class FakeParagraphCollection extends FakeCollection<ModelParagraph, FakeParagraph> {
   protected item(model: ModelParagraph): FakeParagraph {
     return new FakeParagraph(this.ctx, () => model);
+  }
+
+  /** WordApi 1.3. Word: "Throws an ItemNotFound error if this collection is empty." */
+  getLast(): FakeParagraph {
+    this.ctx.host.require('WordApi', '1.3');
+    return this.queued(
+      new FakeParagraph(this.ctx, () => {
+        const last = this.target()[this.target().length - 1];
+        if (!last) throw new FakeWordError('ItemNotFound', 'ParagraphCollection.getLast() on an empty collection');
+        return last;
+      }),
+    );
   }
 }
 
@@ -948,6 +965,22 @@ export class FakeDocument extends FakeObject<WordModel> {
   get onParagraphChanged(): FakeEventHandlers {
     this.ctx.host.require('WordApi', '1.6');
     return new FakeEventHandlers(this.ctx, 'ParagraphChanged');
+  }
+
+  /**
+   * WordApi 1.1: the user's selection, or the cursor as an empty range. A model without one has
+   * the cursor where Word puts it in a document just opened: at the start.
+   */
+  getSelection(): FakeRange {
+    return this.queued(
+      new FakeRange(this.ctx, () => {
+        const selection = this.target().selection;
+        if (selection) return this.model.track({ ...selection });
+        const first = this.model.paragraphs[0];
+        if (!first) throw new FakeWordError('ItemNotFound', 'the document has no paragraph');
+        return this.model.track({ paragraphId: first.id, start: 0, end: 0 });
+      }),
+    );
   }
 
   get customXmlParts(): FakeCustomXmlPartCollection {

@@ -132,6 +132,41 @@ describe('apply: paragraphs, tables and blocks', () => {
   });
 });
 
+describe('apply: blocks at the cursor', () => {
+  const block = (text: string) => ({ role: 'body' as const, runs: [{ text, bold: false, italic: false }], pageBreakBefore: false });
+
+  it('inserts after the paragraph that holds the cursor, found by the paragraph and not by its index', async () => {
+    const doc = new DocumentBuilder();
+    doc.paragraph('Weg');
+    const cursorAt = doc.paragraph('Artikel 4');
+    doc.paragraph('Artikel 5');
+    doc.model.selection = { paragraphId: cursorAt.id, start: 3, end: 3 };
+    const { port, office } = withWord(doc);
+    await port.apply(plan(
+      { op: 'delete-paragraph', paragraphIndex: 0 },
+      { op: 'insert-blocks', after: 'selection', blocks: [
+        { role: 'heading-2', runs: [{ text: 'Artikel 4.2', bold: false, italic: false }], pageBreakBefore: false },
+        { role: 'table', hasHeaderRow: true, rows: [['Kop']], pageBreakBefore: false },
+        block('Na de tabel'),
+      ] },
+    ));
+    expect(texts(doc)).toEqual(['Artikel 4', 'Artikel 4.2', 'Kop', 'Na de tabel', 'Artikel 5']);
+    expect(doc.model.paragraphs[1]?.styleBuiltIn).toBe('Heading2');
+    expect(office.runs).toEqual([2]);
+  });
+
+  it('inserts after the paragraph the pane selected last, on a host with only WordApi 1.3', async () => {
+    const doc = new DocumentBuilder();
+    doc.paragraph('Eerste');
+    doc.paragraph('Tweede');
+    doc.paragraph('Derde');
+    const { port } = withWord(doc, WORD_2019_SETS);
+    await port.select(1);
+    await port.apply(plan({ op: 'insert-blocks', after: 'selection', blocks: [block('Bepaling')] }));
+    expect(texts(doc)).toEqual(['Eerste', 'Tweede', 'Bepaling', 'Derde']);
+  });
+});
+
 describe('apply: review edits', () => {
   it('restores a paragraph as a tracked change and gives back the previous tracking mode', async () => {
     const doc = new DocumentBuilder();

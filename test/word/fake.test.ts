@@ -82,6 +82,22 @@ describe('the Word fake', () => {
     });
   });
 
+  it('finds the paragraph at the cursor only at sync, and the cursor starts at the start', async () => {
+    const doc = new DocumentBuilder();
+    doc.paragraph('Eerste');
+    const second = doc.paragraph('Tweede');
+    await office(doc).run(async (context: FakeContext) => {
+      const atStart = context.document.getSelection().paragraphs.getLast().load('text');
+      expect(() => atStart.text).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(atStart.text).toBe('Eerste');
+      doc.model.selection = { paragraphId: second.id, start: 3, end: 3 };
+      const atCursor = context.document.getSelection().paragraphs.getLast().load('text');
+      await context.sync();
+      expect(atCursor.text).toBe('Tweede');
+    });
+  });
+
   it('fails like a missing method when the host lacks the requirement set', async () => {
     const doc = new DocumentBuilder();
     const fake = new FakeOffice({ model: doc.model, sets: ['WordApi 1.3'] });

@@ -36,6 +36,7 @@ function fullPlan(lastIndex: number): EditPlan {
       { op: 'restore-paragraph', paragraphIndex: 5, text: 'Gemeente Haarlem meldt binnen 24 uur tijdig.', tracked: true },
       { op: 'add-comment', paragraphIndex: 7, text: 'Graag de standaardtekst.', author: 'Gemeente' },
       { op: 'insert-blocks', after: 'end', blocks: [{ role: 'heading-1', runs: [{ text: 'Bijlage 3', bold: false, italic: false }], pageBreakBefore: true }] },
+      { op: 'insert-blocks', after: 'selection', blocks: [{ role: 'body', runs: [{ text: 'Bij de cursor', bold: false, italic: false }], pageBreakBefore: false }] },
       { op: 'delete-paragraph', paragraphIndex: lastIndex },
       { op: 'store-answers', json: '{"slots":{}}' },
       { op: 'store-review', json: '{}' },
@@ -59,10 +60,14 @@ describe.each([10, 10_000])('sync budget on a document of %i paragraphs', (size)
     ]);
     expect(featured?.commentIds).toHaveLength(1);
 
+    const cursorAt = doc.model.paragraphs[7]!;
+    doc.model.selection = { paragraphId: cursorAt.id, start: 0, end: 0 };
     await port.apply(fullPlan(size - 1));
     const applySyncs = office.runs[1];
-    expect(doc.model.paragraphs).toHaveLength(size + 1 + 2 - 1); // +1 heading, +2 cells of the new row, -1 deleted
+    expect(doc.model.paragraphs).toHaveLength(size + 1 + 1 + 2 - 1); // +1 heading, +1 at the cursor, +2 cells of the new row, -1 deleted
     expect(doc.model.currentText(doc.model.paragraphs[8]!)).toContain('1 mei 2025');
+    const atCursor = doc.model.indexOf(cursorAt.id);
+    expect(doc.model.currentText(doc.model.paragraphs[atCursor + 1]!)).toBe('Bij de cursor');
 
     process.stdout.write(`[sync budget] ${size} paragraphs: read ${readSyncs} syncs, apply ${applySyncs} syncs\n`);
     expect(readSyncs).toBeLessThanOrEqual(3);
