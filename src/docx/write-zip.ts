@@ -59,7 +59,8 @@ function rawEntries(zip: Uint8Array): Entry[] | null {
 
 function newEntry(name: string, data: Uint8Array, offset: number): { local: Uint8Array; central: Uint8Array } {
   const nameBytes = new TextEncoder().encode(name);
-  const body = deflateSync(data, { level: 6 });
+  // Level 1: a few per cent larger than level 6 for XML, three times faster to write.
+  const body = deflateSync(data, { level: 1 });
   const crc = crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + body.length);
   const lv = new DataView(local.buffer);
