@@ -70,11 +70,25 @@ function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSeg
   if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag });
 }
 
+/** Whether an element holds text a reader could see (text boxes inside drawings do). */
+function holdsText(element: XmlElement): boolean {
+  return element.children.some((c) => typeof c !== 'string' && (c.name === 'w:t' ? c.children.length > 0 : holdsText(c)));
+}
+
+const TEXT_CONTAINERS = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
+
 function collectInline(element: XmlElement, ctx: Context, state: RunState, out: TextSegment[], commentIds: Set<string>): void {
   for (const c of element.children) {
-    if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
+    if (typeof c === 'string') continue;
+    if (SKIPPED.has(c.name)) {
+      if (TEXT_CONTAINERS.has(c.name) && holdsText(c)) ctx.warnings.add('Tekst in tekstvakken en tekeningen is niet gecontroleerd.');
+      continue;
+    }
     switch (c.name) {
       case 'w:r':
+        for (const inner of c.children) {
+          if (typeof inner !== 'string' && TEXT_CONTAINERS.has(inner.name) && holdsText(inner)) ctx.warnings.add('Tekst in tekstvakken en tekeningen is niet gecontroleerd.');
+        }
         collectRun(c, ctx, state, out);
         for (const id of ctx.openComments) commentIds.add(id);
         break;
@@ -193,6 +207,9 @@ function readBlocks(container: XmlElement, ctx: Context, controlTag: string | nu
       case 'w:del':
         // Paragraph-level revision wrappers (rare) hold whole paragraphs.
         readBlocks(c, ctx, controlTag, emit);
+        break;
+      case 'w:altChunk':
+        ctx.warnings.add('Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.');
         break;
       default:
         break;

@@ -77,6 +77,17 @@ describe('.docx reader', () => {
     expect(snapshot.comments).toEqual([{ id: '7', author: 'Leverancier', text: 'Graag aanpassen' }]);
   });
 
+  it('says what it did not read instead of skipping it silently', () => {
+    const textBox = '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>in een tekstvak</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>';
+    const body = p(`${r('gewoon')}${textBox}`) + '<w:altChunk r:id="rId9"/>' + p(r('plaatje zonder tekst') + '<w:r><w:drawing/></w:r>');
+    const snapshot = readDocx(makeDocx({ body }));
+    expect([...allParagraphs(snapshot)].map(visibleText)).toEqual(['gewoon', 'plaatje zonder tekst']);
+    expect(snapshot.warnings).toEqual([
+      'Tekst in tekstvakken en tekeningen is niet gecontroleerd.',
+      'Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.',
+    ]);
+  });
+
   it('numbers table cell paragraphs in document order, like Word', () => {
     const cell = (text: string) => `<w:tc>${p(r(text))}</w:tc>`;
     const body = p(r('voor')) + `<w:tbl><w:tr>${cell('a')}${cell('b')}</w:tr><w:tr>${cell('c')}${cell('d')}</w:tr></w:tbl>` + p(r('na'));
