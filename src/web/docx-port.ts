@@ -1,6 +1,8 @@
 // The document port of the browser page: a .docx held in memory. Reading parses the bytes, applying
 // a plan writes new bytes (all or nothing), selecting asks the preview to show a paragraph.
-import type { EditPlan } from '../core/plan';
+// A file has no cursor: the paragraph last selected stands in for it, so an insert-blocks edit
+// after 'selection' goes after that paragraph (else at the end). The file adapter never sees UI state.
+import type { Edit, EditPlan } from '../core/plan';
 import type { Capabilities, DocumentPort } from '../core/port';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { applyPlanToDocx } from '../docx/apply-plan';
@@ -22,11 +24,32 @@ const CAPABILITIES: Capabilities = {
   limitations: ['U werkt in de browser op een kopie: het oorspronkelijke bestand blijft ongewijzigd. Download het resultaat om het te bewaren.'],
 };
 
+/** The plan with every 'selection' place turned into the chosen paragraph, or the end without one. */
+function atChosenParagraph(plan: EditPlan, chosen: number | null): EditPlan {
+  if (!plan.edits.some((e) => e.op === 'insert-blocks' && e.after === 'selection')) return plan;
+  const place: number | 'end' = chosen ?? 'end';
+  const edits = plan.edits.map((e): Edit => (e.op === 'insert-blocks' && e.after === 'selection' ? { ...e, after: place } : e));
+  return { ...plan, edits };
+}
+
+/** Whether paragraph `index` keeps its index through the plan: nothing is added or removed before it. */
+function keepsIndex(plan: EditPlan, index: number): boolean {
+  return plan.edits.every((e) => {
+    if (e.op === 'insert-blocks') return e.after === 'end' || e.after === 'selection' || e.after >= index;
+    if (e.op === 'delete-paragraph') return e.paragraphIndex > index;
+    // Rows go after the table's last row, and filling a row may change its paragraphs.
+    if (e.op === 'append-table-rows' || e.op === 'set-table-row') return e.firstParagraphIndex >= index;
+    return true;
+  });
+}
+
 export class DocxPort implements DocumentPort {
   readonly host = 'docx' as const;
   private current: Uint8Array;
   private snapshot: DocumentSnapshot | null;
   private edits = 0;
+  /** The paragraph last selected (shown in the preview): where 'selection' inserts go. */
+  private chosen: number | null = null;
 
   constructor(bytes: Uint8Array, private readonly events: DocxPortEvents = {}, snapshot: DocumentSnapshot | null = null) {
     this.current = bytes;
@@ -47,7 +70,9 @@ export class DocxPort implements DocumentPort {
   }
 
   async apply(plan: EditPlan): Promise<void> {
-    const next = applyPlanToDocx(this.current, plan);
+    const next = applyPlanToDocx(this.current, atChosenParagraph(plan, this.chosen));
+    // A plan that moved the chosen paragraph leaves no place that is surely the user's: the end.
+    if (this.chosen !== null && !keepsIndex(plan, this.chosen)) this.chosen = null;
     this.current = next;
     this.snapshot = null;
     this.edits += 1;
@@ -55,6 +80,7 @@ export class DocxPort implements DocumentPort {
   }
 
   async select(paragraphIndex: number): Promise<void> {
+    this.chosen = paragraphIndex;
     this.events.onSelect?.(paragraphIndex);
   }
 }
