@@ -32,13 +32,25 @@ describe('Clausules', () => {
     expect(some.length).toBeGreaterThan(0);
   });
 
-  test('inserts one provision at the end of the document', async () => {
+  test('inserts one provision after the paragraph at the cursor, and says so', async () => {
     const port = new FakePort(fixtureSnapshot('base/template-word.docx'));
     renderPane(port, { view: 'clausules' });
+    expect(await screen.findByText(/wordt ingevoegd na de alinea waar de cursor staat/)).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: 'Artikel 4.2 invoegen' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));
-    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'end', blocks: blocksForClause('art-4.2') }]);
+    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause('art-4.2') }]);
     expect(await screen.findByText('Artikel 4.2 ingevoegd.')).toBeInTheDocument();
+    expect(screen.getByText('Artikel 4.2: standaardtekst ingevoegd na de alinea waar de cursor staat.')).toBeInTheDocument();
+  });
+
+  test('in the browser page, says the provision goes after the chosen paragraph, or at the end', async () => {
+    const port = new FakePort(fixtureSnapshot('base/template-word.docx'), 'docx');
+    renderPane(port, { view: 'clausules' });
+    expect(await screen.findByText(/na de gekozen alinea, of aan het eind/)).toBeInTheDocument();
+    expect(screen.queryByText(/cursor/)).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Artikel 4.2 invoegen' }));
+    await waitFor(() => expect(port.applied).toHaveLength(1));
+    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause('art-4.2') }]);
   });
 
   test('offers Bijlage 3 only when the document does not have it yet', async () => {
@@ -55,6 +67,8 @@ describe('Clausules', () => {
     const inserted = port.applied[0]!.edits.filter((e) => e.op === 'insert-blocks');
     expect(inserted).toHaveLength(1);
     expect(JSON.stringify(inserted)).toContain('GIBIT');
+    // Bijlage 3 keeps its own place (after Bijlage 2), not the cursor's.
+    expect(inserted[0]).toMatchObject({ after: expect.any(Number) });
   });
 
   test('creates the whole agreement only in an empty document', async () => {

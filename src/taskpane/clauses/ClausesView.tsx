@@ -25,7 +25,7 @@ function factsOf(snapshot: DocumentSnapshot): DocumentFacts {
 
 export function ClausesView(): JSX.Element {
   const { loaded, reload } = useDocument(factsOf);
-  const { texts, apply, markReady } = usePane();
+  const { port, texts, apply, markReady } = usePane();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchClauses(deferred), [deferred]);
@@ -51,7 +51,7 @@ export function ClausesView(): JSX.Element {
 
   return (
     <div className="vo-view">
-      <p className="vo-muted">{texts.clausesIntro}</p>
+      <p className="vo-muted">{texts.clausesIntro} {port.host === 'word' ? texts.clausesPlaceWord : texts.clausesPlaceDocx}</p>
       <div className="vo-actions vo-actions-stack">
         <Button disabled={busy || facts.bijlage3} onClick={() => void run(() => insertBijlage3Plan(snapshot), texts.inserted('Bijlage 3'))}>
           {texts.insertBijlage3}
@@ -73,7 +73,7 @@ export function ClausesView(): JSX.Element {
             <h3 className="vo-subheading">{entry.title}</h3>
             <p className="vo-excerpt">{excerpt(entry)}</p>
             <Button size="small" disabled={busy} aria-label={texts.insertLabel(entry.title)}
-              onClick={() => void run(() => insertClausePlan(entry.clause), texts.inserted(entry.title))}>
+              onClick={() => void run(() => insertClausePlan(entry.clause, port.host), texts.inserted(entry.title))}>
               {texts.insert}
             </Button>
           </li>

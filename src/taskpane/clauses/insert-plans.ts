@@ -2,6 +2,7 @@
 import { blocksForBijlage3, blocksForClause, blocksForWholeAgreement } from '../../core/generate';
 import { planFill } from '../../core/fill-plan';
 import type { EditPlan } from '../../core/plan';
+import type { DocumentPort } from '../../core/port';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../core/snapshot';
 import { type ClauseId, clauseTitle } from '../../template/clause-ids';
 
@@ -10,10 +11,12 @@ export function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
   return true;
 }
 
-export function insertClausePlan(clause: ClauseId): EditPlan {
+/** One provision goes where the user is: after the cursor's paragraph (in a file, the chosen one). */
+export function insertClausePlan(clause: ClauseId, host: DocumentPort['host']): EditPlan {
+  const place = host === 'word' ? 'na de alinea waar de cursor staat' : 'na de gekozen alinea, of aan het eind van het document';
   return {
-    edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForClause(clause) }],
-    summary: [`${clauseTitle(clause)}: standaardtekst ingevoegd aan het eind van het document.`],
+    edits: [{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause(clause) }],
+    summary: [`${clauseTitle(clause)}: standaardtekst ingevoegd ${place}.`],
   };
 }
 
