@@ -9,6 +9,7 @@ import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
 import { diffTokens } from './token-diff';
 import { excerptOf, redlineOf } from './redline';
+import { restoreText } from './restore';
 import type { DocumentUnit, TemplateUnit } from './units';
 import { normaliseVersion } from './version';
 
@@ -92,7 +93,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       findings.push({
         severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
         message: d.hasRevision ? `${title} is gewijzigd met bijgehouden wijzigingen` : `${title} wijkt af van de standaardtekst`,
-        expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
+        expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
       });
     } else if (d.hasRevision) {
       findings.push({
@@ -105,7 +106,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       if (hidden !== '') {
         findings.push({
           severity: 'error', kind: 'hidden', clause, message: `${title}: standaardtekst is verborgen en niet zichtbaar voor de lezer`,
-          expected: hidden, actual: '', redline: [{ op: 'delete', text: hidden }], paragraphIndex, standardText: clauseText(clause),
+          expected: hidden, actual: '', redline: [{ op: 'delete', text: hidden }], paragraphIndex, standardText: restoreText(match),
         });
       }
     }

@@ -24,7 +24,11 @@ export interface Finding {
   readonly redline: readonly RedlinePart[];
   /** Paragraph index in the document where the finding is, or null when it is not there at all. */
   readonly paragraphIndex: number | null;
-  /** The standard's text of the provision, to restore it. */
+  /**
+   * The text that restores the paragraph at paragraphIndex to the standard (its own filled-in values
+   * kept), or, where restoring that one paragraph is not the remedy (missing, inserted, tables), the
+   * standard's text of the clause for reference or ''.
+   */
   readonly standardText: string;
 }
 

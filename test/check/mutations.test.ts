@@ -2,7 +2,7 @@
 // real filled document are each reported at their clause; random layout-only changes never are.
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { alignUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type BlockSnapshot, type DocumentSnapshot, type ParagraphSnapshot } from '../../src/core/snapshot';
@@ -80,5 +80,29 @@ describe('check generalises', () => {
       });
       expect(checkSnapshot(changed).findings.filter((f) => f.severity === 'error')).toEqual([]);
     }), { numRuns: 30, seed: 27112026 });
+  });
+});
+
+describe('restoring the standard text', () => {
+  const bases = [
+    join(SHARED_FIXTURES, 'cases', 'word-filled-tables-b2.docx'),
+    join(__dirname, '..', 'fixtures', 'clean-autonumbering-all.docx'),
+  ];
+  it.each(bases.map((file) => [basename(file), file]))('puts an altered paragraph of %s back, values and numbering kept', (_name, file) => {
+    const original = readDocx(new Uint8Array(readFileSync(file)));
+    const words = alignUnits(original).byTemplate.flatMap((m) => {
+      if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.kind === 'table' || m.document.paragraphs.length !== 1) return [];
+      return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
+        ? [{ paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end }] : []));
+    });
+    fc.assert(fc.property(fc.integer({ min: 0, max: words.length - 1 }), (at) => {
+      const word = words[at]!;
+      const edit = (p: ParagraphSnapshot, text: (old: string) => string): ParagraphSnapshot => withText(p, text(textOf(p)));
+      const altered = mapParagraphs(original, (p) => (p.index === word.paragraphIndex ? edit(p, (t) => `${t.slice(0, word.start)}nimmer${t.slice(word.end)}`) : p));
+      const finding = checkSnapshot(altered).findings.find((f) => f.severity === 'error' && f.paragraphIndex === word.paragraphIndex);
+      expect(finding?.standardText).toBeTruthy();
+      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, finding!.standardText) : p));
+      expect(checkSnapshot(restored).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    }), { numRuns: 60, seed: 42 });
   });
 });
