@@ -3,7 +3,7 @@
 // OLE compound file headers, and a capturing CliIO for in-process runs of the command line.
 import { readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { constants, deflateRawSync } from 'zlib';
+import { constants, crc32 as zlibCrc32, deflateRawSync } from 'zlib';
 import type { CliIO } from '../../src/cli/io';
 
 export const REPO = resolve(__dirname, '..', '..');
@@ -14,20 +14,9 @@ export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(OWN_FIXTURES, name)));
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
+/** Node's own CRC-32 (zlib), independent of the one the writer in src/docx carries. */
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(data);
 }
 
 export interface RawEntry {
