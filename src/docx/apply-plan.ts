@@ -6,7 +6,6 @@ import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
 import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
-import { readStyles } from './styles';
 import { storeAnswers } from './write-answers';
 import { elementsOf } from './write-blocks';
 import { type LocatedParagraph, locateParagraphs } from './write-locate';
@@ -84,12 +83,13 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const files: Record<string, Uint8Array> = { ...pkg.files };
   const changed = new Set<string>();
   const root = pkg.document.root;
-  const stylesText = pkg.stylesPath && files[pkg.stylesPath] ? strFromU8(files[pkg.stylesPath] as Uint8Array) : null;
+  // The whole styles part is parsed only when blocks are inserted and need the document's styles.
   let stylesRootCache: XmlElement | undefined | null = null;
-  const stylesRoot = (): XmlElement | undefined => (stylesRootCache ??= stylesText === null ? undefined : parseXml(stylesText).root);
-  // Styles matter to the offsets only where they hide text; a large styles part that hides
-  // nothing is not parsed at all.
-  const styles = readStyles(stylesText !== null && stylesText.includes('vanish') ? stylesRoot() : undefined);
+  const stylesRoot = (): XmlElement | undefined => {
+    const bytes = pkg.stylesPath ? files[pkg.stylesPath] : undefined;
+    return (stylesRootCache ??= bytes === undefined ? undefined : parseXml(strFromU8(bytes)).root);
+  };
+  const styles = pkg.styles();
   const located = locateParagraphs(root);
   const at = (index: number): LocatedParagraph => {
     const found = located[index];

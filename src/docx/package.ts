@@ -22,6 +22,8 @@ export interface DocxPackage {
   readonly mainPath: string;
   readonly document: XmlDocument;
   readonly stylesPath: string | null;
+  /** The document's styles, read on first use and then kept (reading and writing share them). */
+  readonly styles: () => Styles;
   readonly numberingPath: string | null;
   readonly commentsPath: string | null;
 }
@@ -101,9 +103,12 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}
       const path = target(pattern);
       return path !== null && files[path] ? path : null;
     };
+    const stylesPath = find(REL_STYLES);
+    let styles: Styles | null = null;
     return {
-      files, mainPath, document,
-      stylesPath: find(REL_STYLES), numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS),
+      files, mainPath, document, stylesPath,
+      styles: () => (styles ??= stylesPath ? stylesOf(files, stylesPath) : readStyles(undefined)),
+      numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS),
     };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
@@ -147,7 +152,7 @@ function readStoredAnswers(pkg: DocxPackage): string | null {
 
 export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
   try {
-    const styles = pkg.stylesPath ? stylesOf(pkg.files, pkg.stylesPath) : readStyles(undefined);
+    const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
     const body = readBody(pkg.document.root, styles, numbering);
     return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStoredAnswers(pkg), warnings: body.warnings };
