@@ -6,7 +6,7 @@ import { type SlotDefinition, standard, type Standard } from '../template/standa
 import type { DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
 import { splitAdjacentSlots } from './slot-split';
-import { diffTokens, type TokenDiff } from './token-diff';
+import { type DiffOp, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
 import { type DocumentUnit, documentUnits, type TemplateUnit } from './units';
 
@@ -44,14 +44,23 @@ export function similarityOf(template: TemplateUnit, diff: TokenDiff): number {
   return Math.max(0, 1 - (diff.errors + diff.deleted) / (2 * size));
 }
 
-/** The diff of a unit without fields whose words are exactly the standard's: all equal. */
+/**
+ * The diff of a unit without fields whose words are exactly the standard's: all equal. Its tokens
+ * are made only if someone asks for the operations (most never do: nothing differs).
+ */
 function identical(t: TemplateUnit, d: DocumentUnit): TokenDiff {
-  const actual = d.tokens;
-  const ops = t.tokens.map((token, i) => {
-    if (token.kind !== 'fixed') throw new Error('exact match of a unit with fields');
-    return { kind: 'equal' as const, expected: token.token, actual: actual[i] as Token };
-  });
-  return { ops, errors: 0, deleted: 0 };
+  let ops: DiffOp[] | null = null;
+  return {
+    errors: 0,
+    deleted: 0,
+    get ops() {
+      ops ??= t.tokens.map((token, i) => {
+        if (token.kind !== 'fixed') throw new Error('exact match of a unit with fields');
+        return { kind: 'equal' as const, expected: token.token, actual: d.tokens[i] as Token };
+      });
+      return ops;
+    },
+  };
 }
 
 function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
@@ -107,7 +116,7 @@ function candidatePairs(index: StandardIndex, dUnits: readonly DocumentUnit[], s
       if (!exact && similarityBound(index, t, ids) < MATCH_THRESHOLD) continue;
       const diff = exact ? identical(t, d) : diffTokens(t.tokens, d.tokens);
       const similarity = similarityOf(t, diff);
-      if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity });
+      if (similarity >= MATCH_THRESHOLD) found.set(ordinal, { template: t, document: d, diff: exact ? diff : shaped(diff, slotDefinitions), similarity });
     }
   }
   return perDocument;
