@@ -6,7 +6,7 @@ import { type SlotDefinition, standard, type Standard } from '../template/standa
 import type { DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
 import { splitAdjacentSlots } from './slot-split';
-import { type DiffOp, diffTokens, type TokenDiff } from './token-diff';
+import { type DiffOp, diffable, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
 import { type DocumentUnit, documentUnits, type TemplateUnit } from './units';
 
@@ -225,7 +225,7 @@ function pairLeftovers(
     if (wanted.length === 0 || wanted.length !== dGap.length || wanted.length !== tGap.length) continue;
     wanted.forEach((t, i) => {
       const d = dGap[i] as DocumentUnit;
-      if ((t.rowIndex === null) !== (d.table === null)) return;
+      if ((t.rowIndex === null) !== (d.table === null) || !diffable(t.tokens.length, d.ids.length)) return;
       const diff = diffTokens(t.tokens, d.tokens);
       const match: UnitMatch = { template: t, document: d, diff: shaped(diff, slotDefinitions), similarity: similarityOf(t, diff) };
       byTemplate[t.ordinal] = match;

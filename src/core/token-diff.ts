@@ -30,9 +30,34 @@ let costTable = new Float64Array(1 << 14);
 let stepTable = new Uint8Array(1 << 14);
 let takeTable = new Uint16Array(1 << 14);
 
+/**
+ * Beyond this many table cells a pair is not aligned word by word: no provision of the standard
+ * has a field that holds a book, and the tables would take hundreds of megabytes.
+ */
+const MAX_CELLS = 4_000_000;
+
+export function diffable(templateLength: number, actualLength: number): boolean {
+  return (templateLength + 1) * (actualLength + 1) <= MAX_CELLS;
+}
+
+/** A pair too large to align: nothing in common, every word deleted or added. */
+function unaligned(template: readonly TemplateToken[], actual: readonly Token[]): TokenDiff {
+  const fixed = template.flatMap((t) => (t.kind === 'fixed' ? [t.token] : []));
+  let ops: DiffOp[] | null = null;
+  return {
+    errors: fixed.length + actual.length,
+    deleted: fixed.length,
+    get ops() {
+      ops ??= [...fixed.map((expected) => ({ kind: 'delete' as const, expected })), ...actual.map((token) => ({ kind: 'insert' as const, actual: token }))];
+      return ops;
+    },
+  };
+}
+
 export function diffTokens(template: readonly TemplateToken[], actual: readonly Token[]): TokenDiff {
   const n = template.length;
   const m = actual.length;
+  if (!diffable(n, m)) return unaligned(template, actual);
   const width = m + 1;
   const size = (n + 1) * width;
   if (costTable.length < size) {

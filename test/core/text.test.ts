@@ -76,3 +76,14 @@ describe('word-level diff with fields', () => {
     expect(diff.ops.filter((o) => o.kind === 'insert').map((o) => (o.kind === 'insert' ? o.actual.norm : ''))).toEqual(['48']);
   });
 });
+
+describe('word-level diff of an outsized pair', () => {
+  it('does not build tables for a paragraph no field could hold, and reports it as all different', () => {
+    const template = [...tokenize('uiterlijk binnen 24 uur', -2).map((token) => ({ kind: 'fixed' as const, token })), { kind: 'slot' as const, slotId: 'x', placeholder: '<x>', clause: null, capacity: Number.POSITIVE_INFINITY }];
+    const huge = tokenize('woord '.repeat(1_000_000), 0);
+    const diff = diffTokens(template, huge);
+    // Aligned word by word, the field would have swallowed everything (4 errors); unaligned, all count.
+    expect(diff.deleted).toBe(4);
+    expect(diff.errors).toBe(4 + huge.length);
+  });
+});
