@@ -97,25 +97,44 @@ function decodeAttribute(text: string): string {
 export function readStylesText(text: string): Styles {
   const parseFragment = (fragment: string): XmlElement => parseXml(`<w:styles xmlns:w="${W_NS}">${fragment}</w:styles>`).root;
   if (!text.includes('<w:style')) return readStyles(parseXml(text).root);
-  const blocks = new Map<string, string>();
-  let defaultParagraphStyle: string | undefined;
-  STYLE_ELEMENT.lastIndex = 0;
-  for (let m = STYLE_ELEMENT.exec(text); m; m = STYLE_ELEMENT.exec(text)) {
-    const openTag = m[0].slice(0, m[0].indexOf('>') + 1);
-    const idMatch = STYLE_ID.exec(openTag);
-    if (!idMatch) continue;
-    const id = decodeAttribute(idMatch[2] ?? '');
-    blocks.set(id, m[0]);
-    if (defaultParagraphStyle === undefined && /w:type\s*=\s*["']paragraph["']/.test(openTag) && /w:default\s*=\s*["'](?:1|true|on)["']/.test(openTag)) {
-      defaultParagraphStyle = id;
+  // Every style indexed by one scan, made only when a quick search cannot find a style on its own.
+  let index: { readonly blocks: Map<string, string>; readonly defaultParagraphStyle: string | undefined } | null = null;
+  const fullIndex = (): NonNullable<typeof index> => {
+    if (index) return index;
+    const blocks = new Map<string, string>();
+    let defaultParagraphStyle: string | undefined;
+    STYLE_ELEMENT.lastIndex = 0;
+    for (let m = STYLE_ELEMENT.exec(text); m; m = STYLE_ELEMENT.exec(text)) {
+      const openTag = m[0].slice(0, m[0].indexOf('>') + 1);
+      const idMatch = STYLE_ID.exec(openTag);
+      if (!idMatch) continue;
+      const id = decodeAttribute(idMatch[2] ?? '');
+      blocks.set(id, m[0]);
+      if (defaultParagraphStyle === undefined && /w:type\s*=\s*["']paragraph["']/.test(openTag) && /w:default\s*=\s*["'](?:1|true|on)["']/.test(openTag)) {
+        defaultParagraphStyle = id;
+      }
     }
-  }
+    index = { blocks, defaultParagraphStyle };
+    return index;
+  };
+  /** The element of a style, found by its id as Word writes it (w:styleId="Id"), else through the index. */
+  const blockOf = (id: string): string | undefined => {
+    const at = /^[\w-]+$/.test(id) ? text.indexOf(`w:styleId="${id}"`) : -1;
+    if (at >= 0) {
+      const start = text.lastIndexOf('<w:style ', at);
+      const close = text.indexOf('</w:style>', at);
+      const next = text.indexOf('<w:style ', at);
+      if (start >= 0 && close >= 0 && (next < 0 || close < next)) return text.slice(start, close + '</w:style>'.length);
+    }
+    return fullIndex().blocks.get(id);
+  };
+  const defaultParagraphStyle = wordDefaultParagraphStyle(text) ?? (text.includes('w:default') ? fullIndex().defaultParagraphStyle : undefined);
   const defaults = DOC_DEFAULTS.exec(text);
   const defaultHidden = defaults ? defaultHiddenOf(child(parseFragment(defaults[0]), 'w:docDefaults')) : false;
   const parsed = new Map<string, RawStyle | undefined>();
   const lookUp = (id: string): RawStyle | undefined => {
     if (!parsed.has(id)) {
-      const block = blocks.get(id);
+      const block = blockOf(id);
       let element: XmlElement | undefined;
       try {
         element = block === undefined ? undefined : child(parseFragment(block), 'w:style');
@@ -127,6 +146,12 @@ export function readStylesText(text: string): Styles {
     return parsed.get(id);
   };
   return resolvedStyles(lookUp, defaultParagraphStyle, defaultHidden);
+}
+
+/** The default paragraph style as Word writes it: <w:style w:type="paragraph" w:default="1" w:styleId="…">. */
+function wordDefaultParagraphStyle(text: string): string | undefined {
+  const m = /<w:style w:type="paragraph" w:default="1" w:styleId="([\w-]+)"/.exec(text);
+  return m?.[1];
 }
 
 function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaultHidden: boolean): Styles {
