@@ -58,7 +58,8 @@ export function alignDocument(snapshot: DocumentSnapshot, std: Standard = standa
   for (const m of aligned.byTemplate) {
     if (!m) continue;
     let lastActual: Token | undefined;
-    for (const op of m.diff.ops) {
+    // Only units with fields have anything to capture; the others need not make their tokens.
+    for (const op of m.template.slotCount > 0 ? m.diff.ops : []) {
       if (op.kind === 'slot') {
         const capture = captureOf(op, lastActual, m.document.paragraphs);
         // The municipality's own name stands where the seed has "Haarlem": a value, not a placeholder.
