@@ -19,7 +19,7 @@ export function formatReport(file: string, report: CheckReport): string {
     }
   }
   if (report.placeholders.unfilled.length > 0) {
-    lines.push(`  Nog in te vullen: ${report.placeholders.unfilled.map((p) => p.text).join(', ')}`);
+    lines.push(`  Nog in te vullen: ${[...new Set(report.placeholders.unfilled.map((p) => p.label))].join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

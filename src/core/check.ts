@@ -131,7 +131,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       if (!slot || slot.kind === 'municipality') continue;
       totalPlaceholders += 1;
       const empty = value.trim() === '' || value.replace(/\s+/g, '') === op.slot.placeholder.replace(/\s+/g, '');
-      if (empty) unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause });
+      if (empty) unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause, slotId: slot.id, label: slot.label });
     }
   }
 

@@ -35,6 +35,9 @@ export interface Finding {
 export interface UnfilledPlaceholder {
   readonly text: string;
   readonly clause: ClauseId | null;
+  /** The field's id and Dutch label (added to the contract's fields). */
+  readonly slotId: string;
+  readonly label: string;
 }
 
 export interface CheckReport {

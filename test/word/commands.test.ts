@@ -14,7 +14,7 @@ function finding(severity: Finding['severity']): Finding {
 function report(findings: Finding[], unfilled = 0): CheckReport {
   return {
     template: { id: 'vng-verwerkersovereenkomst-gemeenten', version: '2.5.3' }, detectedVersion: '2.5.3', bijlage3: false, findings,
-    placeholders: { total: 31, unfilled: Array.from({ length: unfilled }, () => ({ text: '<datum>', clause: null })) },
+    placeholders: { total: 31, unfilled: Array.from({ length: unfilled }, () => ({ text: '<datum>', clause: null, slotId: 'hoofdovereenkomst.datum', label: 'Datum hoofdovereenkomst' })) },
   };
 }
 
