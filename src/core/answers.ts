@@ -1,6 +1,8 @@
 // The answers file (answers.schema.json at the repository root): what a user fills in, and its
 // validation with Dutch messages that name the field. Pure: used by the fill planner, the command
 // line and the form in the task pane alike.
+import { slotCapacity } from './slot-capacity';
+import { tokenNorms } from './text';
 import { standard } from '../template/standard';
 import { BIJLAGE2_OPTIONS, SLOT_DEFINITIONS, type SlotDefinition, TABLE_DEFINITIONS } from '../template/vng-2.5.3/slots';
 
@@ -149,6 +151,9 @@ export function fieldProblem(slotId: string, value: string): string | null {
   if (text === '') return null;
   // A value that reads as a placeholder or a blank would look unfilled to every reader.
   if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return `"${text}" lijkt op een plaatshouder; vul de werkelijke waarde in`;
+  // What the checker can recognise as this field is what may be written into it (slot-capacity.ts).
+  const capacity = slotCapacity(slot.id, slot.kind);
+  if (tokenNorms(text).length > capacity) return `is te lang voor dit veld: ten hoogste ${capacity} woorden en leestekens`;
   switch (slot.kind) {
     case 'kvk':
       return /^\d{8}$/.test(text) ? null : `"${value.trim()}" is geen KVK-nummer: dat bestaat uit precies 8 cijfers`;

@@ -4,7 +4,12 @@ import Ajv from 'ajv';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { formatDutchDate, mentionsOutsideEer, validateAnswers, validateField } from '../../src/core/answers';
+import { planFill } from '../../src/core/fill-plan';
+import { scanSnapshot } from '../../src/core/scan';
+import { applyPlanToDocx } from '../../src/docx/apply-plan';
+import { readDocx } from '../../src/docx/package';
 import { COMPLETE_ANSWERS } from './answers-fixture';
+import { readFixture } from './helpers';
 import { expectedSchema } from './schema-of';
 
 const row = (overrides: Partial<Record<number, string>>): string[] => {
@@ -144,5 +149,27 @@ describe('answers.schema.json', () => {
       expect(validate(bad)).toBe(false);
       expect(validateAnswers(bad).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('field length', () => {
+  it('refuses a value longer than the checker can recognise as that field, and accepts one that fits', () => {
+    const fits = 'x:!&amp;<]]><w:t>!!!!!';
+    const tooLong = `${fits}!`;
+    expect(validateAnswers({ slots: { 'gemeente.naam': fits } })).toEqual([]);
+    const problems = validateAnswers({ slots: { 'gemeente.naam': tooLong } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/Naam gemeente.*te lang.*20 woorden en leestekens/);
+    // Free text has no such limit.
+    expect(validateAnswers({ slots: { 'hoofdovereenkomst.diensten': 'woord '.repeat(2000) } })).toEqual([]);
+  });
+
+  it('round-trips the longest municipality name the field takes', () => {
+    const value = 'x:!&amp;<]]><w:t>!!!!!';
+    const input = readFixture('template-word.docx');
+    const result = planFill(readDocx(input), { slots: { 'gemeente.naam': value } });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const scan = scanSnapshot(readDocx(applyPlanToDocx(input, result.plan)));
+    expect(scan.slots.find((s) => s.id === 'gemeente.naam')?.value).toBe(value);
   });
 });
