@@ -1,9 +1,10 @@
 // word/document.xml → paragraphs and tables as the reader sees them: runs split anywhere, tracked
 // insertions and deletions, hidden text (direct or through styles), field results, content
 // controls, automatic numbering labels and comment anchors.
-import type { BlockSnapshot, ParagraphSnapshot, Revision, TableSnapshot, TextSegment } from '../core/snapshot';
+import type { BlockSnapshot, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
 import type { NumberingCounter } from './numbering';
 import type { Styles } from './styles';
+import { walkBody } from './walk';
 import { child, isOn, type XmlElement } from './xml';
 
 interface Context {
@@ -147,85 +148,55 @@ function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null): 
   return { kind: 'paragraph', index, listLabel, styleName: style.name, headingLevel, segments, commentIds: [...commentIds] };
 }
 
-function readTable(tbl: XmlElement, ctx: Context): TableSnapshot {
-  const rows: ParagraphSnapshot[][][] = [];
-  const visitRows = (container: XmlElement): void => {
-    for (const r of container.children) {
-      if (typeof r === 'string') continue;
-      if (r.name === 'w:tr') {
-        const cells: ParagraphSnapshot[][] = [];
-        const visitCells = (rowLike: XmlElement): void => {
-          for (const c of rowLike.children) {
-            if (typeof c === 'string') continue;
-            if (c.name === 'w:tc') {
-              const paragraphs: ParagraphSnapshot[] = [];
-              readBlocks(c, ctx, null, (block) => {
-                if (block.kind === 'paragraph') paragraphs.push(block);
-                else ctx.warnings.add('Een tabel binnen een tabelcel is als tekst gelezen.');
-                if (block.kind === 'table') for (const row of block.rows) for (const cell of row) paragraphs.push(...cell);
-              });
-              cells.push(paragraphs);
-            } else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
-              const content = c.name === 'w:sdt' ? child(c, 'w:sdtContent') : c;
-              if (content) visitCells(content);
-            }
-          }
-        };
-        visitCells(r);
-        rows.push(cells);
-      } else if (r.name === 'w:sdt' || r.name === 'w:customXml') {
-        const content = r.name === 'w:sdt' ? child(r, 'w:sdtContent') : r;
-        if (content) visitRows(content);
-      }
-    }
-  };
-  visitRows(tbl);
-  return { kind: 'table', rows };
-}
-
-function readBlocks(container: XmlElement, ctx: Context, controlTag: string | null, emit: (block: BlockSnapshot) => void): void {
-  for (const c of container.children) {
-    if (typeof c === 'string') continue;
-    switch (c.name) {
-      case 'w:p':
-        emit(readParagraph(c, ctx, controlTag));
-        break;
-      case 'w:tbl':
-        emit(readTable(c, ctx));
-        break;
-      case 'w:sdt': {
-        const props = child(c, 'w:sdtPr');
-        const tag = props && child(props, 'w:tag')?.attributes['w:val'];
-        const content = child(c, 'w:sdtContent');
-        if (content) readBlocks(content, ctx, tag ?? controlTag, emit);
-        break;
-      }
-      case 'w:customXml':
-        readBlocks(c, ctx, controlTag, emit);
-        break;
-      case 'w:ins':
-      case 'w:del':
-        // Paragraph-level revision wrappers (rare) hold whole paragraphs.
-        readBlocks(c, ctx, controlTag, emit);
-        break;
-      case 'w:altChunk':
-        ctx.warnings.add('Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.');
-        break;
-      default:
-        break;
-    }
-  }
-}
-
 export interface BodyResult {
   readonly blocks: BlockSnapshot[];
   readonly warnings: string[];
 }
 
 export function readBody(documentRoot: XmlElement, styles: Styles, numbering: NumberingCounter): BodyResult {
-  const body = child(documentRoot, 'w:body');
   const ctx: Context = { styles, numbering, warnings: new Set(), paragraphCount: 0, openComments: new Set() };
   const blocks: BlockSnapshot[] = [];
-  if (body) readBlocks(body, ctx, null, (block) => blocks.push(block));
+  // Tables are built as the walk enters them; a table inside a cell is read as that cell's text.
+  let table: ParagraphSnapshot[][][] | null = null;
+  let row: ParagraphSnapshot[][] | null = null;
+  let cell: ParagraphSnapshot[] | null = null;
+  let nesting = 0;
+  walkBody(documentRoot, {
+    paragraph(p, _ancestors, controlTag) {
+      const paragraph = readParagraph(p, ctx, controlTag);
+      if (cell) cell.push(paragraph);
+      else blocks.push(paragraph);
+    },
+    tableStart() {
+      nesting += 1;
+      if (nesting === 1) table = [];
+      else ctx.warnings.add('Een tabel binnen een tabelcel is als tekst gelezen.');
+    },
+    tableEnd() {
+      nesting -= 1;
+      if (nesting === 0 && table) {
+        blocks.push({ kind: 'table', rows: table });
+        table = null;
+      }
+    },
+    rowStart() {
+      if (nesting === 1) row = [];
+    },
+    rowEnd() {
+      if (nesting === 1 && row && table) table.push(row);
+    },
+    cellStart() {
+      if (nesting === 1) cell = [];
+    },
+    cellEnd() {
+      if (nesting === 1 && cell && row) {
+        row.push(cell);
+        cell = null;
+      }
+    },
+    skipped(reason) {
+      ctx.warnings.add(reason);
+    },
+  });
   return { blocks, warnings: [...ctx.warnings] };
 }

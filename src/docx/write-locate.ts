@@ -1,8 +1,9 @@
 // Finds, in word/document.xml, the paragraphs the snapshot numbered and the runs behind each
-// offset of their visible text. It walks the tree exactly as body.ts reads it (same containers,
-// same order, same notion of hidden and deleted text), so an index or an offset in a plan points
-// at the same text here as it did in the snapshot.
+// offset of their visible text. Paragraphs come from the same walk the reader uses (walk.ts), and
+// runs are read with the same notion of hidden and deleted text as body.ts, so an index or an
+// offset in a plan points at the same text here as it did in the snapshot.
 import type { Styles } from './styles';
+import { walkBody } from './walk';
 import { child, isOn, type XmlElement } from './xml';
 
 export interface LocatedParagraph {
@@ -13,60 +14,12 @@ export interface LocatedParagraph {
 
 export function locateParagraphs(documentRoot: XmlElement): LocatedParagraph[] {
   const out: LocatedParagraph[] = [];
-  const body = child(documentRoot, 'w:body');
-  if (body) visitBlocks(body, [documentRoot], out);
+  const ignore = (): void => undefined;
+  walkBody(documentRoot, {
+    paragraph: (element, ancestors) => out.push({ element, ancestors }),
+    tableStart: ignore, tableEnd: ignore, rowStart: ignore, rowEnd: ignore, cellStart: ignore, cellEnd: ignore, skipped: ignore,
+  });
   return out;
-}
-
-function visitBlocks(container: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
-  const path = [...above, container];
-  for (const c of container.children) {
-    if (typeof c === 'string') continue;
-    switch (c.name) {
-      case 'w:p':
-        out.push({ element: c, ancestors: path });
-        break;
-      case 'w:tbl':
-        visitRows(c, path, out);
-        break;
-      case 'w:sdt': {
-        const content = child(c, 'w:sdtContent');
-        if (content) visitBlocks(content, [...path, c], out);
-        break;
-      }
-      case 'w:customXml':
-      case 'w:ins':
-      case 'w:del':
-        visitBlocks(c, path, out);
-        break;
-      default:
-        break;
-    }
-  }
-}
-
-function visitRows(container: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
-  const path = [...above, container];
-  for (const r of container.children) {
-    if (typeof r === 'string') continue;
-    if (r.name === 'w:tr') visitCells(r, path, out);
-    else if (r.name === 'w:sdt' || r.name === 'w:customXml') {
-      const content = r.name === 'w:sdt' ? child(r, 'w:sdtContent') : r;
-      if (content) visitRows(content, r.name === 'w:sdt' ? [...path, r] : path, out);
-    }
-  }
-}
-
-function visitCells(row: XmlElement, above: readonly XmlElement[], out: LocatedParagraph[]): void {
-  const path = [...above, row];
-  for (const c of row.children) {
-    if (typeof c === 'string') continue;
-    if (c.name === 'w:tc') visitBlocks(c, path, out);
-    else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
-      const content = c.name === 'w:sdt' ? child(c, 'w:sdtContent') : c;
-      if (content) visitCells(content, c.name === 'w:sdt' ? [...path, c] : path, out);
-    }
-  }
 }
 
 // --- Visible text of a paragraph, run by run ---------------------------------------------------
