@@ -12,6 +12,7 @@ import { planFill } from '../../src/core/fill-plan';
 import type { Edit } from '../../src/core/plan';
 import { applyPlanToDocx, applyPlanToPackage } from '../../src/docx/apply-plan';
 import { openDocx, readDocx, snapshotOf } from '../../src/docx/package';
+import { zlibCodec } from '../../src/docx/zlib-codec';
 import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
 
 const BASE = resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'base', 'template-word.docx');
@@ -83,7 +84,7 @@ export async function benchFill(): Promise<{ name: string; ms: number; note?: st
   const template = templaterCopy(base);
   const data = templaterData(answers);
   const { ours, peer } = timeBoth(() => {
-    const pkg = openDocx(base);
+    const pkg = openDocx(base, { codec: zlibCodec });
     const result = planFill(snapshotOf(pkg), answers);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     return applyPlanToPackage(base, pkg, result.plan);

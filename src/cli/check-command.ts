@@ -3,6 +3,7 @@ import { basename } from 'path';
 import { checkSnapshot } from '../core/check';
 import { type CheckReport, type Finding, UnusableDocumentError } from '../core/findings';
 import { readDocx } from '../docx/package';
+import { zlibCodec } from '../docx/zlib-codec';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
 
@@ -45,7 +46,7 @@ export async function runCheck(args: readonly string[], io: CliIO): Promise<numb
       continue;
     }
     try {
-      const report = checkSnapshot(readDocx(bytes));
+      const report = checkSnapshot(readDocx(bytes, zlibCodec));
       io.stdout(json ? jsonOf(file, report) : formatReport(file, report));
       if (report.findings.some((f) => f.severity === 'error')) status = Math.max(status, 1);
     } catch (error) {

@@ -6,6 +6,7 @@ import { planFill } from '../core/fill-plan';
 import { UnusableDocumentError } from '../core/findings';
 import { applyPlanToPackage } from '../docx/apply-plan';
 import { openDocx, readDocx, snapshotOf } from '../docx/package';
+import { zlibCodec } from '../docx/zlib-codec';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
 
@@ -67,7 +68,7 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
   let out: Uint8Array;
   let summary: readonly string[];
   try {
-    const pkg = openDocx(docBytes);
+    const pkg = openDocx(docBytes, { codec: zlibCodec });
     const result = planFill(snapshotOf(pkg), answersValue);
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${oneLine(problem)}\n`);
@@ -76,7 +77,7 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
     out = applyPlanToPackage(docBytes, pkg, result.plan);
     summary = result.plan.summary;
     // What is written must read back: a document this tool cannot read again is not handed out.
-    readDocx(out);
+    readDocx(out, zlibCodec);
   } catch (error) {
     const reason = error instanceof UnusableDocumentError ? error.message : 'het document kan niet worden ingevuld door een onverwachte fout in de inhoud.';
     io.stderr(`${basename(input)}: ${oneLine(reason)}\n`);

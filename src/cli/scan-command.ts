@@ -4,6 +4,7 @@ import { basename } from 'path';
 import { UnusableDocumentError } from '../core/findings';
 import { type ScanResult, scanSnapshot } from '../core/scan';
 import { readDocx } from '../docx/package';
+import { zlibCodec } from '../docx/zlib-codec';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
 
@@ -34,7 +35,7 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
   const bytes = await readInput(io, path);
   if (bytes === null) return 2;
   try {
-    const scan = scanSnapshot(readDocx(bytes));
+    const scan = scanSnapshot(readDocx(bytes, zlibCodec));
     io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan));
     return 0;
   } catch (error) {

@@ -4,6 +4,7 @@
 // stored again with exactly the bytes they had.
 import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
+import { type Codec, fflateCodec } from './codec';
 import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
 import { storeAnswers } from './write-answers';
@@ -68,8 +69,8 @@ function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], ed
   }
 }
 
-export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan): Uint8Array {
-  return applyPlanToPackage(bytes, plan.edits.length === 0 ? null : openDocx(bytes), plan);
+export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan, codec: Codec = fflateCodec): Uint8Array {
+  return applyPlanToPackage(bytes, plan.edits.length === 0 ? null : openDocx(bytes, { codec }), plan);
 }
 
 /**
@@ -141,5 +142,5 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   // Unchanged parts keep their bytes, compressed ones too; the order of the parts stays as it was.
   const replaced: Record<string, Uint8Array> = {};
   for (const path of changed) replaced[path] = files[path] as Uint8Array;
-  return rewriteZip(bytes, replaced, () => ({ ...openDocx(bytes, { allParts: true }).files, ...replaced }));
+  return rewriteZip(bytes, replaced, () => ({ ...openDocx(bytes, { allParts: true, codec: pkg.codec }).files, ...replaced }), pkg.codec);
 }

@@ -6,6 +6,7 @@ import { UnusableDocumentError } from '../core/findings';
 import { readBody } from './body';
 import { readNumbering } from './numbering';
 import { readStyles, readStylesText, type Styles } from './styles';
+import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
 import { childrenNamed, parseXml, textContent, type XmlDocument, XmlSecurityError } from './xml';
 
@@ -26,6 +27,8 @@ export interface DocxPackage {
   readonly styles: () => Styles;
   readonly numberingPath: string | null;
   readonly commentsPath: string | null;
+  /** How this package was unzipped, and how its changed parts are zipped again. */
+  readonly codec: Codec;
 }
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
@@ -76,14 +79,15 @@ function isPackageFrame(name: string): boolean {
 }
 
 /** Opens a .docx package. Throws UnusableDocumentError with a one-line Dutch reason. */
-export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}): DocxPackage {
+export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec?: Codec } = {}): DocxPackage {
+  const codec = options.codec ?? fflateCodec;
   try {
     // Inflate only what the relationships lead to (the main document and the parts it names);
     // a package's other parts (settings, fonts, themes, images) are never unzipped for reading.
     const all = options.allParts === true;
     const files: Record<string, Uint8Array> = {};
     const take = (wanted: (name: string) => boolean): void => {
-      Object.assign(files, unzipPackage(bytes, (name) => !(name in files) && (all || wanted(name))));
+      Object.assign(files, unzipPackage(bytes, (name) => !(name in files) && (all || wanted(name)), codec));
     };
     take(isPackageFrame);
     const main = readRelationships(files, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
@@ -108,7 +112,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean } = {}
     return {
       files, mainPath, document, stylesPath,
       styles: () => (styles ??= stylesPath ? stylesOf(files, stylesPath) : readStyles(undefined)),
-      numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS),
+      numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS), codec,
     };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
@@ -163,6 +167,6 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
 }
 
 /** Reads a .docx into the core's snapshot. */
-export function readDocx(bytes: Uint8Array): DocumentSnapshot {
-  return snapshotOf(openDocx(bytes));
+export function readDocx(bytes: Uint8Array, codec: Codec = fflateCodec): DocumentSnapshot {
+  return snapshotOf(openDocx(bytes, { codec }));
 }

@@ -1,8 +1,8 @@
 // Rewrites a zip package: entries that did not change are copied as they were, compressed bytes
 // and all (so they are byte-identical and cost nothing to store again); changed and new entries
 // are deflated. Packages this cannot copy (zip64, odd layouts) go through fflate's writer instead.
-import { deflateSync } from 'fflate';
-import { zipPackage } from './zip';
+import type { Codec } from './codec';
+import { readZipDirectory, zipPackage } from './zip';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -20,47 +20,9 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-interface Entry { readonly name: string; readonly local: Uint8Array; readonly central: Uint8Array }
-
-/** The raw local record (header, data, descriptor) and central record of every entry, or null. */
-function rawEntries(zip: Uint8Array): Entry[] | null {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i -= 1) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) return null;
-  const entries: Entry[] = [];
-  const decoder = new TextDecoder();
-  let at = cdOffset;
-  for (let i = 0; i < count; i += 1) {
-    if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50) return null;
-    const flags = view.getUint16(at + 8, true);
-    const compressed = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const localOffset = view.getUint32(at + 42, true);
-    if (compressed === 0xffffffff || localOffset === 0xffffffff) return null;
-    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    const central = zip.subarray(at, at + 46 + nameLength + extraLength + commentLength);
-    if (localOffset + 30 > zip.length || view.getUint32(localOffset, true) !== 0x04034b50) return null;
-    let end = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true) + compressed;
-    if (flags & 0x08) end += end + 4 <= zip.length && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
-    if (end > zip.length) return null;
-    entries.push({ name, local: zip.subarray(localOffset, end), central });
-    at += central.length;
-  }
-  return entries;
-}
-
-function newEntry(name: string, data: Uint8Array, offset: number): { local: Uint8Array; central: Uint8Array } {
+function newEntry(name: string, data: Uint8Array, offset: number, codec: Codec): { local: Uint8Array; central: Uint8Array } {
   const nameBytes = new TextEncoder().encode(name);
-  // Level 1: a few per cent larger than level 6 for XML, three times faster to write.
-  const body = deflateSync(data, { level: 1 });
+  const body = codec.deflate(data);
   const crc = crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + body.length);
   const lv = new DataView(local.buffer);
@@ -94,8 +56,8 @@ function newEntry(name: string, data: Uint8Array, offset: number): { local: Uint
  * The input zip with `changed` parts replaced or added; `all` gives every part (for the fallback).
  * Entry order stays as it was, new parts at the end.
  */
-export function rewriteZip(input: Uint8Array, changed: Readonly<Record<string, Uint8Array>>, all: () => Readonly<Record<string, Uint8Array>>): Uint8Array {
-  const entries = rawEntries(input);
+export function rewriteZip(input: Uint8Array, changed: Readonly<Record<string, Uint8Array>>, all: () => Readonly<Record<string, Uint8Array>>, codec: Codec): Uint8Array {
+  const entries = readZipDirectory(input);
   if (!entries) return zipPackage(all());
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -110,7 +72,7 @@ export function rewriteZip(input: Uint8Array, changed: Readonly<Record<string, U
     seen.add(e.name);
     const replacement = changed[e.name];
     if (replacement) {
-      const made = newEntry(e.name, replacement, offset);
+      const made = newEntry(e.name, replacement, offset, codec);
       add(made.local, made.central);
     } else {
       const central = e.central.slice();
@@ -120,7 +82,7 @@ export function rewriteZip(input: Uint8Array, changed: Readonly<Record<string, U
   }
   for (const [name, data] of Object.entries(changed)) {
     if (seen.has(name)) continue;
-    const made = newEntry(name, data, offset);
+    const made = newEntry(name, data, offset, codec);
     add(made.local, made.central);
   }
   const cdSize = centrals.reduce((n, c) => n + c.length, 0);

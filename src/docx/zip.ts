@@ -1,5 +1,6 @@
 // Reading and writing the zip package, with limits that refuse zip bombs before inflating them.
 import { type Unzipped, unzipSync, zipSync, type Zippable } from 'fflate';
+import { type Codec, fflateCodec } from './codec';
 
 export class PackageError extends Error {}
 
@@ -17,35 +18,139 @@ function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => data[i] === b);
 }
 
+/** One entry of a zip's central directory, with the raw records the writer copies unchanged. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly encrypted: boolean;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** The entry's data as stored (compressed or not). */
+  readonly data: Uint8Array;
+  /** Local header, data and data descriptor, as they stand in the file. */
+  readonly local: Uint8Array;
+  /** The central directory record. */
+  readonly central: Uint8Array;
+}
+
+const names = new TextDecoder();
+
+/**
+ * The entries of a plain zip, read from its central directory; null for what this does not read
+ * (zip64, a directory that does not add up), which fflate's own reader then handles.
+ */
+export function readZipDirectory(zip: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || cdOffset === 0xffffffff) return null;
+  const entries: ZipEntry[] = [];
+  let at = cdOffset;
+  for (let i = 0; i < count; i += 1) {
+    if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const flags = view.getUint16(at + 8, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) return null;
+    if (at + 46 + nameLength > zip.length) return null;
+    const name = names.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    const central = zip.subarray(at, at + 46 + nameLength + extraLength + commentLength);
+    if (localOffset + 30 > zip.length || view.getUint32(localOffset, true) !== 0x04034b50) return null;
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    let end = dataStart + compressedSize;
+    if (flags & 0x08) end += end + 4 <= zip.length && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
+    if (end > zip.length) return null;
+    entries.push({
+      name, method: view.getUint16(at + 10, true), encrypted: (flags & 1) !== 0, compressedSize, size,
+      data: zip.subarray(dataStart, dataStart + compressedSize), local: zip.subarray(localOffset, end), central,
+    });
+    at += central.length;
+  }
+  return entries;
+}
+
+/** The limits every entry is held to, by its declared sizes, before anything is inflated. */
+function limitsChecker(): (name: string, size: number, compressedSize: number, wanted: boolean) => string | null {
+  let entries = 0;
+  let total = 0;
+  return (name, size, compressedSize, wanted) => {
+    entries += 1;
+    if (entries > MAX_ENTRIES) return 'te veel onderdelen in het pakket';
+    if (!wanted) return null;
+    total += size;
+    if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return `onderdeel ${name} is uitgepakt te groot`;
+    if (compressedSize > 0 && size / compressedSize > MAX_RATIO && size > 1024 * 1024) return `onderdeel ${name} is verdacht sterk gecomprimeerd`;
+    return null;
+  };
+}
+
+/** Parts of a package by path. */
+export type Parts = Record<string, Uint8Array>;
+
+const DAMAGED = 'Het .docx-bestand is beschadigd of onvolledig (de zip-structuur is ongeldig).';
+
 /**
  * Unzips the parts of a .docx that `wanted` selects, refusing oversized or suspicious entries by
- * their declared sizes first. fflate inflates each entry into a buffer of its declared size, so an
- * entry that lies about its size cannot grow past it.
+ * their declared sizes first. Each entry inflates into at most its declared size, so an entry that
+ * lies about its size cannot grow past it, and one that comes out shorter is refused as damaged.
  */
-export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean): Unzipped {
+export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean, codec: Codec = fflateCodec): Parts {
   if (data.length === 0) throw new PackageError('Het bestand is leeg.');
   if (startsWith(data, CFB_MAGIC)) {
     throw new PackageError('Dit is een oud Word-bestand (.doc) of een met een wachtwoord versleuteld document: open het in Word en sla het op als .docx zonder wachtwoord.');
   }
   if (!startsWith(data, ZIP_MAGIC)) throw new PackageError('Dit is geen .docx-bestand (geen geldig Office Open XML-pakket).');
-  let entries = 0;
-  let total = 0;
+  const directory = readZipDirectory(data);
+  return directory ? inflateEntries(directory, wanted, codec) : unzipWithFflate(data, wanted);
+}
+
+function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) => boolean, codec: Codec): Parts {
+  const check = limitsChecker();
+  const chosen = directory.filter((e) => {
+    const take = wanted(e.name);
+    const refused = check(e.name, e.size, e.compressedSize, take);
+    if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+    return take;
+  });
+  const out: Parts = {};
+  for (const e of chosen) {
+    if (e.encrypted || (e.method !== 0 && e.method !== 8)) throw new PackageError(DAMAGED);
+    let bytes: Uint8Array;
+    try {
+      bytes = e.method === 0 ? e.data.slice() : codec.inflate(e.data, e.size);
+    } catch {
+      throw new PackageError(DAMAGED);
+    }
+    if (bytes.length !== e.size) throw new PackageError(DAMAGED);
+    out[e.name] = bytes;
+  }
+  return out;
+}
+
+/** Zips this reader does not lay out itself (zip64): fflate reads them, under the same limits. */
+function unzipWithFflate(data: Uint8Array, wanted: (name: string) => boolean): Parts {
+  const check = limitsChecker();
   let refused: string | null = null;
   let unzipped: Unzipped;
   try {
     unzipped = unzipSync(data, {
       filter(file) {
-        entries += 1;
-        if (entries > MAX_ENTRIES) refused ??= 'te veel onderdelen in het pakket';
-        if (!wanted(file.name)) return false;
-        total += file.originalSize;
-        if (file.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) refused ??= `onderdeel ${file.name} is uitgepakt te groot`;
-        else if (file.size > 0 && file.originalSize / file.size > MAX_RATIO && file.originalSize > 1024 * 1024) refused ??= `onderdeel ${file.name} is verdacht sterk gecomprimeerd`;
-        return refused === null;
+        const take = wanted(file.name);
+        refused ??= check(file.name, file.originalSize, file.size, take);
+        return take && refused === null;
       },
     });
   } catch {
-    throw new PackageError('Het .docx-bestand is beschadigd of onvolledig (de zip-structuur is ongeldig).');
+    throw new PackageError(DAMAGED);
   }
   if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
   return unzipped;
