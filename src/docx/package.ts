@@ -8,7 +8,7 @@ import { readNumbering } from './numbering';
 import { readStyles, readStylesText, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
-import { childrenNamed, parseXml, textContent, type XmlDocument, XmlSecurityError } from './xml';
+import { childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
 
 export const ANSWERS_NAMESPACE = 'urn:vo-assistent:answers:1';
 
@@ -124,7 +124,7 @@ function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
   const bytes = files[path] as Uint8Array;
   const text = strFromU8(bytes);
   // The same refusal as for every other part, before the styles are read piecemeal.
-  if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) parsePart(files, path);
+  if (prologHasDeclaration(text)) parsePart(files, path);
   try {
     return readStylesText(text);
   } catch (error) {

@@ -117,9 +117,13 @@ export function readStylesText(text: string): Styles {
     index = { blocks, defaultParagraphStyle };
     return index;
   };
-  /** The element of a style, found by its id as Word writes it (w:styleId="Id"), else through the index. */
+  // Where each style id stands, as Word writes it (w:styleId="Id"): one pass over the part,
+  // however many styles the document asks for.
+  let positions: Map<string, number> | null = null;
+  /** The element of a style, found by its id as Word writes it, else through the full index. */
   const blockOf = (id: string): string | undefined => {
-    const at = /^[\w-]+$/.test(id) ? text.indexOf(`w:styleId="${id}"`) : -1;
+    positions ??= styleIdPositions(text);
+    const at = /^[\w-]+$/.test(id) ? positions.get(id) ?? -1 : -1;
     if (at >= 0) {
       const start = text.lastIndexOf('<w:style ', at);
       const close = text.indexOf('</w:style>', at);
@@ -146,6 +150,20 @@ export function readStylesText(text: string): Styles {
     return parsed.get(id);
   };
   return resolvedStyles(lookUp, defaultParagraphStyle, defaultHidden);
+}
+
+const STYLE_ID_MARKER = 'w:styleId="';
+
+/** The offset of the first w:styleId="…" of every id, raw as written. */
+function styleIdPositions(text: string): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let at = text.indexOf(STYLE_ID_MARKER); at >= 0; at = text.indexOf(STYLE_ID_MARKER, at + STYLE_ID_MARKER.length)) {
+    const end = text.indexOf('"', at + STYLE_ID_MARKER.length);
+    if (end < 0) break;
+    const id = text.slice(at + STYLE_ID_MARKER.length, end);
+    if (!positions.has(id)) positions.set(id, at);
+  }
+  return positions;
 }
 
 /** The default paragraph style as Word writes it: <w:style w:type="paragraph" w:default="1" w:styleId="…">. */

@@ -76,6 +76,15 @@ export function parseXml(text: string): XmlDocument {
   return { declaration, root };
 }
 
+/**
+ * Whether anything is declared before the root element (<!DOCTYPE …>, or a comment): a DTD, and
+ * with it every entity, can only be declared there, so a part without one can be read piecemeal.
+ */
+export function prologHasDeclaration(text: string): boolean {
+  const root = text.search(/<[^?!]/);
+  return text.slice(0, root < 0 ? text.length : root).includes('<!');
+}
+
 export function child(element: XmlElement, name: string): XmlElement | undefined {
   for (const c of element.children) if (typeof c !== 'string' && c.name === name) return c;
   return undefined;
