@@ -113,32 +113,30 @@ export function isOn(element: XmlElement | undefined): boolean | undefined {
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
+const NEEDS_TEXT_ESCAPE = /[&<>]/;
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"\n\r\t]/;
+
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
+  return NEEDS_TEXT_ESCAPE.test(text) ? text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c) : text;
 }
 
 export function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
+  return NEEDS_ATTRIBUTE_ESCAPE.test(text) ? text.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c] ?? c) : text;
 }
 
-function serializeNode(node: XmlNode, out: string[]): void {
-  if (typeof node === 'string') {
-    out.push(escapeText(node));
-    return;
-  }
-  out.push('<', node.name);
-  for (const [key, value] of Object.entries(node.attributes)) out.push(' ', key, '="', escapeAttribute(value), '"');
-  if (node.children.length === 0) {
-    out.push('/>');
-    return;
-  }
-  out.push('>');
-  for (const c of node.children) serializeNode(c, out);
-  out.push('</', node.name, '>');
+// String concatenation rather than an array of pieces: V8 builds it as a rope, flattened once.
+function serializeNode(node: XmlNode): string {
+  if (typeof node === 'string') return escapeText(node);
+  let out = `<${node.name}`;
+  const attributes = node.attributes;
+  for (const key in attributes) out += ` ${key}="${escapeAttribute(attributes[key] as string)}"`;
+  const children = node.children;
+  if (children.length === 0) return `${out}/>`;
+  out += '>';
+  for (let i = 0; i < children.length; i += 1) out += serializeNode(children[i] as XmlNode);
+  return `${out}</${node.name}>`;
 }
 
 export function serializeXml(doc: XmlDocument): string {
-  const out: string[] = [doc.declaration, '\n'];
-  serializeNode(doc.root, out);
-  return out.join('');
+  return `${doc.declaration}\n${serializeNode(doc.root)}`;
 }

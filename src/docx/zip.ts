@@ -1,5 +1,5 @@
 // Reading and writing the zip package, with limits that refuse zip bombs before inflating them.
-import { type Unzipped, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, type Unzipped, unzipSync, zipSync, type Zippable } from 'fflate';
 import { type Codec, fflateCodec } from './codec';
 
 export class PackageError extends Error {}
@@ -33,8 +33,6 @@ export interface ZipEntry {
   readonly central: Uint8Array;
 }
 
-const names = new TextDecoder();
-
 /**
  * The entries of a plain zip, read from its central directory; null for what this does not read
  * (zip64, a directory that does not add up), which fflate's own reader then handles.
@@ -62,7 +60,7 @@ export function readZipDirectory(zip: Uint8Array): ZipEntry[] | null {
     const localOffset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) return null;
     if (at + 46 + nameLength > zip.length) return null;
-    const name = names.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    const name = strFromU8(zip.subarray(at + 46, at + 46 + nameLength));
     const central = zip.subarray(at, at + 46 + nameLength + extraLength + commentLength);
     if (localOffset + 30 > zip.length || view.getUint32(localOffset, true) !== 0x04034b50) return null;
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
