@@ -5,7 +5,7 @@ import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
 import { readBody } from './body';
 import { readNumbering } from './numbering';
-import { readStyles, readStylesText, type Styles } from './styles';
+import { readStyles, readStylesPart, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
 import { childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
@@ -122,11 +122,10 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
 
 function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
   const bytes = files[path] as Uint8Array;
-  const text = strFromU8(bytes);
   // The same refusal as for every other part, before the styles are read piecemeal.
-  if (prologHasDeclaration(text)) parsePart(files, path);
+  if (prologHasDeclaration(bytes)) parsePart(files, path);
   try {
-    return readStylesText(text);
+    return readStylesPart(bytes);
   } catch (error) {
     if (error instanceof XmlSecurityError) throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie.`);
     throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);

@@ -1,5 +1,6 @@
 // word/styles.xml: what the snapshot needs from styles (names, heading levels, hidden text,
 // style-linked numbering), with basedOn chains resolved.
+import { strFromU8 } from 'fflate';
 import { child, childrenNamed, isOn, parseXml, W_NS, type XmlElement } from './xml';
 import { PackageError } from './zip';
 
@@ -68,8 +69,9 @@ export function readStyles(root: XmlElement | undefined): Styles {
     defaultHidden = defaultHiddenOf(child(root, 'w:docDefaults'));
     for (const style of childrenNamed(root, 'w:style')) {
       const id = style.attributes['w:styleId'];
-      if (id === undefined) continue;
-      if (isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
+      // A repeated id or default: the first one counts, in this reader and the piecemeal one.
+      if (id === undefined || raw.has(id)) continue;
+      if (defaultParagraphStyle === undefined && isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
       raw.set(id, rawStyleOf(style, id));
     }
   }
@@ -78,7 +80,6 @@ export function readStyles(root: XmlElement | undefined): Styles {
 
 const STYLE_ELEMENT = /<w:style\b[^>]*?(?:\/>|>[\s\S]*?<\/w:style>)/g;
 const STYLE_ID = /\bw:styleId\s*=\s*(["'])(.*?)\1/;
-const DOC_DEFAULTS = /<w:docDefaults\b[\s\S]*?<\/w:docDefaults>/;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeAttribute(text: string): string {
@@ -89,59 +90,144 @@ function decodeAttribute(text: string): string {
   });
 }
 
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const STYLE_ID_MARKER = ascii('w:styleId="');
+/** The marker's rarest byte ("I"), found with the native indexOf; the rest is compared around it. */
+const MARKER_PIVOT = STYLE_ID_MARKER.indexOf(0x49);
+const STYLE_OPEN = ascii('<w:style');
+const STYLE_CLOSE = ascii('</w:style');
+const DEFAULTS_OPEN = ascii('<w:docDefaults');
+const DEFAULTS_CLOSE = ascii('</w:docDefaults');
+const LT = 0x3c;
+const GT = 0x3e;
+const QUOTE = 0x22;
+
+function matchesAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
+  if (at < 0 || at + pattern.length > bytes.length) return false;
+  for (let i = 0; i < pattern.length; i += 1) if (bytes[at + i] !== pattern[i]) return false;
+  return true;
+}
+
+const isSpace = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
+/** Whether a tag named by `pattern` ("<name" or "</name") starts at `at`, its name ending there. */
+function tagAt(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
+  if (!matchesAt(bytes, at, pattern)) return false;
+  const after = bytes[at + pattern.length];
+  return isSpace(after) || after === GT || after === 0x2f;
+}
+
+/** The next tag named by `pattern` from `from`, or -1. */
+function nextTag(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) if (tagAt(bytes, at, pattern)) return at;
+  return -1;
+}
+
 /**
- * Styles from the text of a styles part, each style parsed only when the document uses it: Word's
- * own template has some 160 styles of which a document uses a handful. The text must have passed
- * parseXml's checks (no DTD); a part that does not use the "w" prefix is parsed whole.
+ * Where every style written Word's way (<w:style … w:styleId="Id">) starts, by raw id: one pass
+ * over the bytes, hopping from one "I" to the next.
  */
-export function readStylesText(text: string): Styles {
+function styleStarts(bytes: Uint8Array): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let pivot = bytes.indexOf(0x49); pivot >= 0; pivot = bytes.indexOf(0x49, pivot + 1)) {
+    const marker = pivot - MARKER_PIVOT;
+    if (!matchesAt(bytes, marker, STYLE_ID_MARKER)) continue;
+    const idStart = marker + STYLE_ID_MARKER.length;
+    const idEnd = bytes.indexOf(QUOTE, idStart);
+    const start = bytes.lastIndexOf(LT, marker);
+    if (idEnd < 0 || !matchesAt(bytes, start, STYLE_OPEN) || !isSpace(bytes[start + STYLE_OPEN.length])) continue;
+    const id = strFromU8(bytes.subarray(idStart, idEnd));
+    if (!starts.has(id)) starts.set(id, start);
+  }
+  return starts;
+}
+
+/** The end of the style element that starts at `start`, or -1 when it does not close before the next style. */
+function styleEnd(bytes: Uint8Array, start: number): number {
+  const tagEnd = bytes.indexOf(GT, start);
+  if (tagEnd < 0) return -1;
+  if (bytes[tagEnd - 1] === 0x2f) return tagEnd + 1;
+  for (let at = bytes.indexOf(LT, tagEnd); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+    if (tagAt(bytes, at, STYLE_CLOSE)) return bytes.indexOf(GT, at) + 1;
+    if (tagAt(bytes, at, STYLE_OPEN)) return -1;
+  }
+  return -1;
+}
+
+/** The docDefaults element's text, or null. */
+function docDefaultsOf(bytes: Uint8Array): string | null {
+  const start = nextTag(bytes, DEFAULTS_OPEN, 0);
+  const close = start < 0 ? -1 : nextTag(bytes, DEFAULTS_CLOSE, start);
+  return close < 0 ? null : strFromU8(bytes.subarray(start, bytes.indexOf(GT, close) + 1));
+}
+
+const IS_PARAGRAPH_TYPE = /w:type\s*=\s*["']paragraph["']/;
+const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
+
+/**
+ * Styles from the bytes of a styles part, each style decoded and parsed only when the document
+ * uses it: Word's own template has some 160 styles in 350 KB of which a document uses a handful.
+ * Styles Word's way are found in the bytes; one written otherwise is found through an index of the
+ * whole decoded text. The part must have passed the DTD check (see prologHasDeclaration); a part
+ * that does not use the "w" prefix is parsed whole.
+ */
+export function readStylesPart(bytes: Uint8Array): Styles {
+  let decoded: string | null = null;
+  const text = (): string => (decoded ??= strFromU8(bytes));
+  const starts = styleStarts(bytes);
+  if (starts.size === 0 && !text().includes('<w:style')) return readStyles(parseXml(text()).root);
   const parseFragment = (fragment: string): XmlElement => parseXml(`<w:styles xmlns:w="${W_NS}">${fragment}</w:styles>`).root;
-  if (!text.includes('<w:style')) return readStyles(parseXml(text).root);
-  // Every style indexed by one scan, made only when a quick search cannot find a style on its own.
+  // Every style indexed by one scan of the decoded text, made only for what the byte search misses.
   let index: { readonly blocks: Map<string, string>; readonly defaultParagraphStyle: string | undefined } | null = null;
   const fullIndex = (): NonNullable<typeof index> => {
     if (index) return index;
     const blocks = new Map<string, string>();
     let defaultParagraphStyle: string | undefined;
     STYLE_ELEMENT.lastIndex = 0;
-    for (let m = STYLE_ELEMENT.exec(text); m; m = STYLE_ELEMENT.exec(text)) {
+    for (let m = STYLE_ELEMENT.exec(text()); m; m = STYLE_ELEMENT.exec(text())) {
       const openTag = m[0].slice(0, m[0].indexOf('>') + 1);
       const idMatch = STYLE_ID.exec(openTag);
       if (!idMatch) continue;
       const id = decodeAttribute(idMatch[2] ?? '');
+      if (blocks.has(id)) continue;
       blocks.set(id, m[0]);
-      if (defaultParagraphStyle === undefined && /w:type\s*=\s*["']paragraph["']/.test(openTag) && /w:default\s*=\s*["'](?:1|true|on)["']/.test(openTag)) {
-        defaultParagraphStyle = id;
-      }
+      if (defaultParagraphStyle === undefined && IS_PARAGRAPH_TYPE.test(openTag) && IS_DEFAULT.test(openTag)) defaultParagraphStyle = id;
     }
     index = { blocks, defaultParagraphStyle };
     return index;
   };
-  // Where each style id stands, as Word writes it (w:styleId="Id"): one pass over the part,
-  // however many styles the document asks for.
-  let positions: Map<string, number> | null = null;
-  /** The element of a style, found by its id as Word writes it, else through the full index. */
-  const blockOf = (id: string): string | undefined => {
-    positions ??= styleIdPositions(text);
-    const at = /^[\w-]+$/.test(id) ? positions.get(id) ?? -1 : -1;
-    if (at >= 0) {
-      const start = text.lastIndexOf('<w:style ', at);
-      const close = text.indexOf('</w:style>', at);
-      const next = text.indexOf('<w:style ', at);
-      if (start >= 0 && close >= 0 && (next < 0 || close < next)) return text.slice(start, close + '</w:style>'.length);
+  let defaultParagraphStyle: string | undefined;
+  for (const [id, start] of starts) {
+    const tag = strFromU8(bytes.subarray(start, bytes.indexOf(GT, start) + 1));
+    if (IS_PARAGRAPH_TYPE.test(tag) && IS_DEFAULT.test(tag)) {
+      defaultParagraphStyle = id;
+      break;
     }
-    return fullIndex().blocks.get(id);
+  }
+  defaultParagraphStyle ??= text().includes('w:default') ? fullIndex().defaultParagraphStyle : undefined;
+  const defaults = docDefaultsOf(bytes);
+  const defaultHidden = defaults === null ? false : defaultHiddenOf(child(parseFragment(defaults), 'w:docDefaults'));
+  /** The style's element: from the bytes where it starts when that parses, else from the full index. */
+  const elementOf = (id: string): XmlElement | undefined => {
+    const start = /^[\w-]+$/.test(id) ? starts.get(id) ?? -1 : -1;
+    const end = start < 0 ? -1 : styleEnd(bytes, start);
+    if (end >= 0) {
+      try {
+        const element = child(parseFragment(strFromU8(bytes.subarray(start, end))), 'w:style');
+        if (element) return element;
+      } catch {
+        // An attribute with ">" in it can cut an element short: the full index reads it properly.
+      }
+    }
+    const block = fullIndex().blocks.get(id);
+    return block === undefined ? undefined : child(parseFragment(block), 'w:style');
   };
-  const defaultParagraphStyle = wordDefaultParagraphStyle(text) ?? (text.includes('w:default') ? fullIndex().defaultParagraphStyle : undefined);
-  const defaults = DOC_DEFAULTS.exec(text);
-  const defaultHidden = defaults ? defaultHiddenOf(child(parseFragment(defaults[0]), 'w:docDefaults')) : false;
   const parsed = new Map<string, RawStyle | undefined>();
   const lookUp = (id: string): RawStyle | undefined => {
     if (!parsed.has(id)) {
-      const block = blockOf(id);
       let element: XmlElement | undefined;
       try {
-        element = block === undefined ? undefined : child(parseFragment(block), 'w:style');
+        element = elementOf(id);
       } catch {
         throw new PackageError('Het onderdeel met de opmaakprofielen (styles.xml) is geen geldige XML: het document is beschadigd.');
       }
@@ -150,26 +236,6 @@ export function readStylesText(text: string): Styles {
     return parsed.get(id);
   };
   return resolvedStyles(lookUp, defaultParagraphStyle, defaultHidden);
-}
-
-const STYLE_ID_MARKER = 'w:styleId="';
-
-/** The offset of the first w:styleId="…" of every id, raw as written. */
-function styleIdPositions(text: string): Map<string, number> {
-  const positions = new Map<string, number>();
-  for (let at = text.indexOf(STYLE_ID_MARKER); at >= 0; at = text.indexOf(STYLE_ID_MARKER, at + STYLE_ID_MARKER.length)) {
-    const end = text.indexOf('"', at + STYLE_ID_MARKER.length);
-    if (end < 0) break;
-    const id = text.slice(at + STYLE_ID_MARKER.length, end);
-    if (!positions.has(id)) positions.set(id, at);
-  }
-  return positions;
-}
-
-/** The default paragraph style as Word writes it: <w:style w:type="paragraph" w:default="1" w:styleId="…">. */
-function wordDefaultParagraphStyle(text: string): string | undefined {
-  const m = /<w:style w:type="paragraph" w:default="1" w:styleId="([\w-]+)"/.exec(text);
-  return m?.[1];
 }
 
 function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaultHidden: boolean): Styles {

@@ -77,12 +77,21 @@ export function parseXml(text: string): XmlDocument {
 }
 
 /**
- * Whether anything is declared before the root element (<!DOCTYPE …>, or a comment): a DTD, and
- * with it every entity, can only be declared there, so a part without one can be read piecemeal.
+ * Whether an XML part (as bytes) declares anything before its root element (<!DOCTYPE …>, or a
+ * comment, to be safe): a DTD, and with it every entity, can only be declared there, so a part
+ * without one can be read piecemeal. Processing instructions are skipped whole, so a "<" inside
+ * one cannot pass for the root.
  */
-export function prologHasDeclaration(text: string): boolean {
-  const root = text.search(/<[^?!]/);
-  return text.slice(0, root < 0 ? text.length : root).includes('<!');
+export function prologHasDeclaration(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0x3c); at >= 0; at = bytes.indexOf(0x3c, at + 1)) {
+    const next = bytes[at + 1];
+    if (next === 0x21) return true; // "<!"
+    if (next !== 0x3f) return false; // not "<?": the root element
+    let end = at + 2;
+    while (end + 1 < bytes.length && !(bytes[end] === 0x3f && bytes[end + 1] === 0x3e)) end += 1;
+    at = end;
+  }
+  return false;
 }
 
 export function child(element: XmlElement, name: string): XmlElement | undefined {
