@@ -13,7 +13,8 @@ import { type LocatedParagraph, locateParagraphs } from './write-locate';
 import { replaceText } from './write-text';
 import { appendRows, setRow, tableOf } from './write-table';
 import { styleResolver } from './write-styles';
-import { child, parseXml, serializeXml, type XmlElement } from './xml';
+import { el } from './write-runs';
+import { child, parseXml, serializeXml, type XmlElement, type XmlNode } from './xml';
 import { rewriteZip } from './write-zip';
 import { strFromU8 } from 'fflate';
 
@@ -52,21 +53,33 @@ function removeParagraph(target: LocatedParagraph): void {
   }
 }
 
+/** Where insert-blocks puts its blocks: the container and the index in it. */
+function insertionPoint(body: XmlElement, located: readonly LocatedParagraph[], after: Op<'insert-blocks'>['after']): [XmlElement, number] {
+  // A file has no cursor: 'selection' that the port did not resolve to a paragraph means the end.
+  if (after === 'end' || after === 'selection') {
+    const sectPr = body.children.findIndex((c) => typeof c !== 'string' && c.name === 'w:sectPr');
+    return [body, sectPr < 0 ? body.children.length : sectPr];
+  }
+  if (after < 0) return [body, 0];
+  const target = located[after];
+  if (!target) throw new Error(`Alinea ${after} bestaat niet in het document.`);
+  // Blocks never go into a table: after a paragraph in one, they follow the outermost table.
+  const table = target.ancestors.findIndex((a) => a.name === 'w:tbl');
+  const [holder, previous] = table > 0
+    ? [target.ancestors[table - 1] as XmlElement, target.ancestors[table] as XmlElement]
+    : [target.ancestors[target.ancestors.length - 1] as XmlElement, target.element];
+  return [holder, holder.children.indexOf(previous) + 1];
+}
+
+const isTable = (node: XmlNode | undefined): boolean => node !== undefined && typeof node !== 'string' && node.name === 'w:tbl';
+
 function insertBlocks(root: XmlElement, located: readonly LocatedParagraph[], edit: Op<'insert-blocks'>, nodes: XmlElement[]): void {
   const body = child(root, 'w:body');
   if (!body) throw new Error('Het document heeft geen w:body.');
-  // A file has no cursor: 'selection' that the port did not resolve to a paragraph means the end.
-  if (edit.after === 'end' || edit.after === 'selection') {
-    const sectPr = body.children.findIndex((c) => typeof c !== 'string' && c.name === 'w:sectPr');
-    body.children.splice(sectPr < 0 ? body.children.length : sectPr, 0, ...nodes);
-  } else if (edit.after < 0) {
-    body.children.splice(0, 0, ...nodes);
-  } else {
-    const target = located[edit.after];
-    if (!target) throw new Error(`Alinea ${edit.after} bestaat niet in het document.`);
-    const parent = target.ancestors[target.ancestors.length - 1] as XmlElement;
-    parent.children.splice(parent.children.indexOf(target.element) + 1, 0, ...nodes);
-  }
+  const [holder, index] = insertionPoint(body, located, edit.after);
+  // Two tables that touch become one: a new table right after a table gets a paragraph between.
+  const separated = isTable(nodes[0]) && isTable(holder.children[index - 1]) ? [el('w:p'), ...nodes] : nodes;
+  holder.children.splice(index, 0, ...separated);
 }
 
 export function applyPlanToDocx(bytes: Uint8Array, plan: EditPlan, codec: Codec = fflateCodec): Uint8Array {

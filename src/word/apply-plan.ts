@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Applies a whole EditPlan in two context.sync() calls: sync 1 loads the paragraphs (to address
-// them by index and know their text) and what the edits need to know; sync 2 carries every edit,
-// and finds the paragraph at the user's cursor for 'insert-blocks' after 'selection'.
+// them by index and know their text) and what the edits need to know, the paragraph at the user's
+// cursor among them; sync 2 carries every edit.
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
 import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
@@ -66,14 +66,21 @@ function paragraphIndexesOf(edit: Edit): number[] {
   }
 }
 
-/** Inserts blocks one after another, starting at the place the edit names. */
+/** What blocks are written after: the last one written, or where the edit starts. */
+type Anchor = { readonly kind: 'paragraph'; readonly at: Word.Paragraph } | { readonly kind: 'table'; readonly at: Word.Table };
+
+/** Inserts blocks one after another, starting after an anchor or at the start or end of the body. */
 class BlockWriter {
-  private anchor: { readonly kind: 'paragraph'; readonly at: Word.Paragraph } | { readonly kind: 'table'; readonly at: Word.Table } | null = null;
+  private anchor: Anchor | null;
+  private readonly edge: 'Start' | 'End';
 
   constructor(
     private readonly body: Word.Body,
-    private readonly start: Word.Paragraph | 'Start' | 'End',
-  ) {}
+    start: Anchor | 'Start' | 'End',
+  ) {
+    this.anchor = start === 'Start' || start === 'End' ? null : start;
+    this.edge = start === 'Start' ? 'Start' : 'End';
+  }
 
   write(block: NewBlock): void {
     if (block.role === 'table') this.writeTable(block);
@@ -82,8 +89,7 @@ class BlockWriter {
 
   private insertParagraph(text: string): Word.Paragraph {
     if (this.anchor) return this.anchor.at.insertParagraph(text, 'After'); // WordApi 1.1 (Table: 1.3)
-    if (this.start === 'Start' || this.start === 'End') return this.body.insertParagraph(text, this.start);
-    return this.start.insertParagraph(text, 'After');
+    return this.body.insertParagraph(text, this.edge);
   }
 
   private writeParagraph(block: NewParagraph): void {
@@ -113,11 +119,18 @@ class BlockWriter {
     }
     let table: Word.Table; // insertTable: WordApi 1.3
     if (this.anchor) table = this.anchor.at.insertTable(values.length, columns, 'After', values);
-    else if (this.start === 'Start' || this.start === 'End') table = this.body.insertTable(values.length, columns, this.start, values);
-    else table = this.start.insertTable(values.length, columns, 'After', values);
+    else table = this.body.insertTable(values.length, columns, this.edge, values);
     if (block.hasHeaderRow) table.headerRowCount = 1; // WordApi 1.3
     this.anchor = { kind: 'table', at: table };
   }
+}
+
+/** Blocks never go into a table: after a paragraph in one, they follow the outermost table. */
+function anchorAfter(paragraph: Word.Paragraph): Anchor {
+  if (paragraph.tableNestingLevel < 1) return { kind: 'paragraph', at: paragraph };
+  let table = paragraph.parentTable; // WordApi 1.3
+  for (let level = paragraph.tableNestingLevel; level > 1; level -= 1) table = table.parentTable; // WordApi 1.3
+  return { kind: 'table', at: table };
 }
 
 export async function applyPlan(context: Word.RequestContext, plan: EditPlan, features: WordFeatures): Promise<AfterApply> {
@@ -144,6 +157,11 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
   const restores = byOp(plan, 'restore-paragraph');
   const trackRestores = features.wordApi14 && restores.some((r) => r.tracked);
   if (trackRestores) document.load('changeTrackingMode'); // WordApi 1.4
+  // 'selection': the last paragraph the user's selection touches (the cursor's paragraph when
+  // nothing is selected), loaded with the rest to know whether it stands in a table.
+  // Document.getSelection and Range.paragraphs: WordApi 1.1; ParagraphCollection.getLast: WordApi 1.3.
+  const cursorParagraph = byOp(plan, 'insert-blocks').some((e) => e.after === 'selection') ? document.getSelection().paragraphs.getLast() : null;
+  cursorParagraph?.load('tableNestingLevel');
   await context.sync(); // sync 1
 
   const items = paragraphs.items;
@@ -214,14 +232,8 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     }
     if (previousMode !== null) document.changeTrackingMode = previousMode;
   }
-  // 'selection': the last paragraph the user's selection touches (the cursor's paragraph when
-  // nothing is selected). Queued in this batch like the edits, so it costs no sync of its own.
-  let cursorParagraph: Word.Paragraph | null = null;
-  const atCursor = (): Word.Paragraph =>
-    // Document.getSelection and Range.paragraphs: WordApi 1.1; ParagraphCollection.getLast: WordApi 1.3.
-    (cursorParagraph ??= document.getSelection().paragraphs.getLast());
   for (const edit of byOp(plan, 'insert-blocks')) {
-    const start = edit.after === 'end' ? 'End' : edit.after === 'selection' ? atCursor() : edit.after < 0 ? 'Start' : paragraphAt(edit.after);
+    const start = edit.after === 'end' ? 'End' : edit.after === 'selection' ? anchorAfter(cursorParagraph as Word.Paragraph) : edit.after < 0 ? 'Start' : anchorAfter(paragraphAt(edit.after));
     const writer = new BlockWriter(body, start);
     for (const block of edit.blocks) writer.write(block);
   }

@@ -18,3 +18,33 @@ describe(".docx insert-blocks after 'selection'", () => {
     expect(atSelection).toEqual(atEnd);
   });
 });
+
+describe('.docx insert-blocks never goes into a table', () => {
+  const cell = (inner: string): string => `<w:tc>${inner}</w:tc>`;
+  const table = (...rows: string[][]): string => `<w:tbl><w:tblPr/>${rows.map((row) => `<w:tr>${row.map((c) => cell(c)).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const bodyOf = (bytes: Uint8Array): string[] => {
+    const snapshot = readDocx(bytes);
+    return snapshot.blocks.map((b) => (b.kind === 'paragraph' ? `p:${visibleText(b)}` : `table:${b.rows.flat(2).map(visibleText).join('/')}`));
+  };
+  const insert = (bytes: Uint8Array, after: number, extra: NewBlock[] = blocks): Uint8Array =>
+    applyPlanToDocx(bytes, { edits: [{ op: 'insert-blocks', after, blocks: extra }], summary: [] });
+
+  it('after a paragraph in a cell, the blocks follow the table', () => {
+    const bytes = makeDocx({ body: `${p(r('Bijlage 1'))}${table([p(r('Naam'))], [p(r('Adres'))])}${p(r('Bijlage 2'))}<w:sectPr/>` });
+    expect(bodyOf(insert(bytes, 1))).toEqual(['p:Bijlage 1', 'table:Naam/Adres', 'p:Nieuwe bepaling', 'p:Bijlage 2']);
+  });
+
+  it('after a paragraph in a nested table, the blocks follow the outermost table', () => {
+    const inner = table([p(r('Binnen'))]);
+    const bytes = makeDocx({ body: `${table([`${p(r('Buiten'))}${inner}${p('')}`])}${p(r('Einde'))}<w:sectPr/>` });
+    const out = insert(bytes, 1);
+    expect(bodyOf(out).slice(1)).toEqual(['p:Nieuwe bepaling', 'p:Einde']);
+    expect(bodyOf(out)[0]).toMatch(/^table:Buiten/);
+  });
+
+  it('a new table right after a table gets a paragraph between, so the two do not merge', () => {
+    const bytes = makeDocx({ body: `${table([p(r('Oud'))])}${p(r('Einde'))}<w:sectPr/>` });
+    const newTable: NewBlock = { role: 'table', hasHeaderRow: false, rows: [['Nieuw']], pageBreakBefore: false };
+    expect(bodyOf(insert(bytes, 0, [newTable]))).toEqual(['table:Oud', 'p:', 'table:Nieuw', 'p:', 'p:Einde']);
+  });
+});

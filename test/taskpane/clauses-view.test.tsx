@@ -35,7 +35,7 @@ describe('Clausules', () => {
   test('inserts one provision after the paragraph at the cursor, and says so', async () => {
     const port = new FakePort(fixtureSnapshot('base/template-word.docx'));
     renderPane(port, { view: 'clausules' });
-    expect(await screen.findByText(/wordt ingevoegd na de alinea waar de cursor staat/)).toBeInTheDocument();
+    expect(await screen.findByText(/wordt ingevoegd na de alinea waar de cursor staat \(in een tabel: na de tabel\)/)).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: 'Artikel 4.2 invoegen' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));
     expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause('art-4.2') }]);
@@ -46,7 +46,7 @@ describe('Clausules', () => {
   test('in the browser page, says the provision goes after the chosen paragraph, or at the end', async () => {
     const port = new FakePort(fixtureSnapshot('base/template-word.docx'), 'docx');
     renderPane(port, { view: 'clausules' });
-    expect(await screen.findByText(/na de gekozen alinea, of aan het eind/)).toBeInTheDocument();
+    expect(await screen.findByText(/na de gekozen alinea \(in een tabel: na de tabel\), of aan het eind/)).toBeInTheDocument();
     expect(screen.queryByText(/cursor/)).not.toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: 'Artikel 4.2 invoegen' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));

@@ -155,6 +155,31 @@ describe('apply: blocks at the cursor', () => {
     expect(office.runs).toEqual([2]);
   });
 
+  it('inserts after the whole table, never into a cell, when the cursor stands in one', async () => {
+    const doc = new DocumentBuilder();
+    doc.paragraph('Bijlage 1');
+    doc.table([['Categorie', 'Omschrijving'], ['Naam', 'Voor- en achternaam']]);
+    doc.paragraph('Bijlage 2');
+    const cell = doc.model.paragraphs.find((p) => p.runs.some((r) => r.text === 'Naam'));
+    doc.model.selection = { paragraphId: cell!.id, start: 1, end: 1 };
+    const { port, office } = withWord(doc);
+    await port.apply(plan({ op: 'insert-blocks', after: 'selection', blocks: [block('Bepaling'), { role: 'table', hasHeaderRow: false, rows: [['Cel']], pageBreakBefore: false }] }));
+    expect(texts(doc)).toEqual(['Bijlage 1', 'Categorie', 'Omschrijving', 'Naam', 'Voor- en achternaam', 'Bepaling', 'Cel', 'Bijlage 2']);
+    expect(doc.model.paragraphs.find((p) => p.runs.some((r) => r.text === 'Bepaling'))?.cell).toBeFalsy();
+    expect(doc.model.tables).toHaveLength(2);
+    expect(office.runs).toEqual([2]);
+  });
+
+  it('puts a table that follows a table after a paragraph of its own, so Word does not merge them', async () => {
+    const doc = new DocumentBuilder();
+    doc.table([['Kop'], ['Rij']]);
+    doc.paragraph('Daarna');
+    const { port } = withWord(doc);
+    await port.apply(plan({ op: 'insert-blocks', after: 1, blocks: [{ role: 'table', hasHeaderRow: true, rows: [['Nieuw']], pageBreakBefore: false }] }));
+    expect(texts(doc)).toEqual(['Kop', 'Rij', '', 'Nieuw', 'Daarna']);
+    expect(doc.model.paragraphs[2]?.cell).toBeFalsy();
+  });
+
   it('inserts after the paragraph the pane selected last, on a host with only WordApi 1.3', async () => {
     const doc = new DocumentBuilder();
     doc.paragraph('Eerste');
