@@ -46,6 +46,8 @@ export interface DocumentSnapshot {
   readonly comments: readonly CommentSnapshot[];
   /** Answers stored in the document by an earlier fill (JSON text), if any. */
   readonly storedAnswers: string | null;
+  /** The reviewer's decisions stored by an earlier review (JSON text), if any. */
+  readonly storedReview: string | null;
   /** What the reader skipped or could not interpret; shown, never fatal. */
   readonly warnings: readonly string[];
 }

@@ -4,10 +4,12 @@
 // stored again with exactly the bytes they had.
 import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
+import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { type Codec, fflateCodec } from './codec';
 import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
-import { storeAnswers } from './write-answers';
+import { storeJson } from './write-stored';
+import { CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
 import { elementsOf } from './write-blocks';
 import { type LocatedParagraph, locateParagraphs } from './write-locate';
 import { replaceText } from './write-text';
@@ -122,6 +124,20 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     replaceText(at(e.paragraphIndex).element, styles, e.start, e.end, e.text, slot, ids);
     documentChanged = true;
   }
+  const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
+  if (reviewEdits.length > 0) {
+    const comments = new CommentsWriter(files, pkg.mainPath, pkg.commentsPath);
+    const existingComments = pkg.commentsPath === null ? undefined : files[pkg.commentsPath];
+    let annotationId = highestAnnotationId(existingComments ? [root, parseXml(strFromU8(existingComments)).root] : [root]);
+    const annotations = { next: () => (annotationId += 1) };
+    for (const e of reviewEdits) {
+      const paragraph = at(e.paragraphIndex).element;
+      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e.text, e.tracked, annotations);
+      else comments.add(paragraph, e.text, e.author, annotations.next());
+    }
+    for (const path of comments.finish()) changed.add(path);
+    documentChanged = true;
+  }
   // Table edits address rows through the header paragraph, resolved before any row is added.
   const tableEdits = plan.edits.filter((e): e is Op<'set-table-row'> | Op<'append-table-rows'> => e.op === 'set-table-row' || e.op === 'append-table-rows')
     .map((e) => ({ edit: e, ref: tableOf(at(e.firstParagraphIndex)) }));
@@ -143,10 +159,9 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     }
   }
   for (const e of plan.edits) {
-    if (e.op === 'store-answers') for (const path of storeAnswers(files, pkg.mainPath, e.json)) changed.add(path);
-    else if (e.op === 'restore-paragraph' || e.op === 'add-comment' || e.op === 'store-review') {
-      throw new Error(`Bewerking "${e.op}" wordt door het invullen van een .docx niet ondersteund.`);
-    }
+    if (e.op !== 'store-answers' && e.op !== 'store-review') continue;
+    const namespace = e.op === 'store-answers' ? ANSWERS_NAMESPACE : REVIEW_NAMESPACE;
+    for (const path of storeJson(files, pkg.mainPath, namespace, e.json)) changed.add(path);
   }
   if (documentChanged) {
     files[pkg.mainPath] = strToU8(serializeXml(pkg.document));

@@ -3,14 +3,13 @@
 import { strFromU8 } from 'fflate';
 import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
+import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
 import { readBody } from './body';
 import { readNumbering } from './numbering';
 import { readStyles, readStylesPart, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
 import { childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
-
-export const ANSWERS_NAMESPACE = 'urn:vo-assistent:answers:1';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
@@ -142,13 +141,14 @@ function readComments(pkg: DocxPackage): CommentSnapshot[] {
   }));
 }
 
-function readStoredAnswers(pkg: DocxPackage): string | null {
+/** The JSON kept in the add-in's custom XML part of this kind (core/storage.ts), or null. */
+function readStored(pkg: DocxPackage, namespace: StorageNamespace): string | null {
   for (const [path, bytes] of Object.entries(pkg.files)) {
     if (!/^customXml\/item\d+\.xml$/.test(path)) continue;
     const text = strFromU8(bytes);
-    if (!text.includes(ANSWERS_NAMESPACE)) continue;
+    if (!text.includes(namespace)) continue;
     const doc = parsePart(pkg.files, path);
-    if (doc.root.attributes.xmlns === ANSWERS_NAMESPACE) return textContent(doc.root);
+    if (doc.root.attributes.xmlns === namespace) return textContent(doc.root);
   }
   return null;
 }
@@ -158,7 +158,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
     const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
     const body = readBody(pkg.document.root, styles, numbering);
-    return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStoredAnswers(pkg), warnings: body.warnings };
+    return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: body.warnings };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
     throw error;

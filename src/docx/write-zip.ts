@@ -1,6 +1,7 @@
 // Rewrites a zip package: entries that did not change are copied as they were, compressed bytes
 // and all (so they are byte-identical and cost nothing to store again); changed and new entries
 // are deflated. Packages this cannot copy (zip64, odd layouts) go through fflate's writer instead.
+import { strToU8 } from 'fflate';
 import type { Codec } from './codec';
 import { readZipDirectory, zipPackage } from './zip';
 
@@ -21,7 +22,7 @@ function crc32(data: Uint8Array): number {
 }
 
 function newEntry(name: string, data: Uint8Array, offset: number, codec: Codec): { local: Uint8Array; central: Uint8Array } {
-  const nameBytes = new TextEncoder().encode(name);
+  const nameBytes = strToU8(name);
   const body = codec.deflate(data);
   const crc = crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + body.length);

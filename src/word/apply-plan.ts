@@ -5,7 +5,8 @@
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
 import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
-import { ANSWERS_NAMESPACE, partXml, REVIEW_NAMESPACE, SETTINGS_KEYS } from './custom-xml';
+import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
+import { partXml, SETTINGS_KEYS } from './custom-xml';
 import { rangeOf, UnaddressableTextError } from './locate-text';
 import { message, type MessageKey } from './messages';
 import type { WordFeatures } from './requirements';

@@ -1,9 +1,6 @@
-// The XML the adapter stores answers and review motivations in: one root element in our own
-// namespace holding the JSON as text. The .docx adapter reads the answers part the same way
-// (root xmlns = urn:vo-assistent:answers:1, text content = JSON).
-
-export const ANSWERS_NAMESPACE = 'urn:vo-assistent:answers:1' as const;
-export const REVIEW_NAMESPACE = 'urn:vo-assistent:review:1' as const;
+// The XML the adapter stores answers and review motivations in (see core/storage.ts): one root
+// element in our own namespace holding the JSON as text, as the .docx adapter writes it too.
+import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, STORAGE_ROOT, type StorageNamespace } from '../core/storage';
 
 /** Keys in the document settings, used only where custom XML parts are missing (before WordApi 1.4). */
 export const SETTINGS_KEYS = { [ANSWERS_NAMESPACE]: 'vo-assistent.answers', [REVIEW_NAMESPACE]: 'vo-assistent.review' } as const;
@@ -20,8 +17,8 @@ function unescapeXml(text: string): string {
   });
 }
 
-export function partXml(namespace: string, json: string): string {
-  const root = namespace === ANSWERS_NAMESPACE ? 'answers' : 'review';
+export function partXml(namespace: StorageNamespace, json: string): string {
+  const root = STORAGE_ROOT[namespace];
   return `<?xml version="1.0" encoding="UTF-8"?><${root} xmlns="${namespace}">${escapeXml(json)}</${root}>`;
 }
 

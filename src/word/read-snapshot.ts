@@ -4,7 +4,8 @@
 // only where sync 1 showed it is needed, list labels, table cells, content controls, tracked
 // changes, comments and hidden ranges (the split-loop pattern: queue in a loop, sync once).
 import type { BlockSnapshot, CommentSnapshot, DocumentSnapshot, ParagraphSnapshot, TableSnapshot } from '../core/snapshot';
-import { ANSWERS_NAMESPACE, jsonOfPart, SETTINGS_KEYS } from './custom-xml';
+import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
+import { jsonOfPart, SETTINGS_KEYS } from './custom-xml';
 import { message } from './messages';
 import type { WordFeatures } from './requirements';
 import { buildSegments, type ParagraphParts } from './segments';
@@ -51,9 +52,9 @@ function controlCandidates(texts: readonly string[], controls: Word.ContentContr
   return candidates;
 }
 
-function readStoredAnswersFromSettings(): string | null {
+function readStoredFromSettings(namespace: StorageNamespace): string | null {
   try {
-    const value: unknown = Office.context.document.settings.get(SETTINGS_KEYS[ANSWERS_NAMESPACE]);
+    const value: unknown = Office.context.document.settings.get(SETTINGS_KEYS[namespace]);
     return typeof value === 'string' ? value : null;
   } catch {
     return null;
@@ -73,8 +74,13 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   trackedChanges?.load('items/type');
   const comments = features.wordApi14 ? body.getComments() : null; // WordApi 1.4
   comments?.load('items/id,items/content,items/authorName');
-  const answerParts = features.wordApi14 ? context.document.customXmlParts.getByNamespace(ANSWERS_NAMESPACE) : null; // WordApi 1.4
-  answerParts?.load('items/id');
+  const storedParts = features.wordApi14
+    ? ([ANSWERS_NAMESPACE, REVIEW_NAMESPACE] as const).map((namespace) => {
+        const parts = context.document.customXmlParts.getByNamespace(namespace); // WordApi 1.4
+        parts.load('items/id');
+        return parts;
+      })
+    : null;
   await context.sync(); // sync 1
 
   const items = paragraphs.items;
@@ -114,8 +120,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     }
     return extra;
   });
-  const firstAnswerPart = answerParts?.items[0];
-  const answersXml = firstAnswerPart ? firstAnswerPart.getXml() : null; // WordApi 1.4
+  const storedXml = storedParts?.map((parts) => parts.items[0]?.getXml() ?? null) ?? null; // WordApi 1.4
   await context.sync(); // sync 2
 
   const warnings = new Set<string>();
@@ -153,8 +158,13 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1).length;
   if (topLevelTables !== blocks.filter((b) => b.kind === 'table').length) warnings.add(message('tableCountMismatch', features.language));
   const commentSnapshots: CommentSnapshot[] = comments ? comments.items.map((c) => ({ id: c.id, author: c.authorName, text: c.content })) : [];
-  const storedAnswers = answersXml ? jsonOfPart(answersXml.value) : features.wordApi14 ? null : readStoredAnswersFromSettings();
-  return { blocks, comments: commentSnapshots, storedAnswers, warnings: [...warnings] };
+  // Before WordApi 1.4 the adapter keeps them in the document settings instead.
+  const stored = (namespace: StorageNamespace, i: number): string | null => {
+    if (storedXml === null) return readStoredFromSettings(namespace);
+    const xml = storedXml[i];
+    return xml ? jsonOfPart(xml.value) : null;
+  };
+  return { blocks, comments: commentSnapshots, storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings] };
 }
 
 /**

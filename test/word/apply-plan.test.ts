@@ -243,18 +243,23 @@ describe('apply: stored answers', () => {
     const { port, office } = withWord(doc);
     await port.apply(plan({ op: 'store-answers', json: '{"slots":{"x":"a<b"}}' }, { op: 'store-review', json: '{"ok":true}' }));
     expect(doc.model.parts.map((p) => p.namespaceUri).sort()).toEqual(['urn:vo-assistent:answers:1', 'urn:vo-assistent:review:1']);
-    expect((await port.readSnapshot()).storedAnswers).toBe('{"slots":{"x":"a<b"}}');
+    const snapshot = await port.readSnapshot();
+    expect(snapshot.storedAnswers).toBe('{"slots":{"x":"a<b"}}');
+    expect(snapshot.storedReview).toBe('{"ok":true}');
     expect(office.settings.get('Office.AutoShowTaskpaneWithDocument')).toBe(true);
     expect(office.settingsSaves).toBe(1);
   });
 
-  it('keeps the answers in document settings where custom XML parts are missing', async () => {
+  it('keeps the answers and the review in document settings where custom XML parts are missing', async () => {
     const doc = new DocumentBuilder();
     doc.paragraph('Verwerkersovereenkomst');
     const { port, office } = withWord(doc, WORD_2019_SETS);
-    await port.apply(plan({ op: 'store-answers', json: '{"a":1}' }));
+    await port.apply(plan({ op: 'store-answers', json: '{"a":1}' }, { op: 'store-review', json: '{"b":2}' }));
     expect(office.settings.get('vo-assistent.answers')).toBe('{"a":1}');
-    expect((await port.readSnapshot()).storedAnswers).toBe('{"a":1}');
+    expect(office.settings.get('vo-assistent.review')).toBe('{"b":2}');
+    const snapshot = await port.readSnapshot();
+    expect(snapshot.storedAnswers).toBe('{"a":1}');
+    expect(snapshot.storedReview).toBe('{"b":2}');
   });
 });
 

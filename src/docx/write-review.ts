@@ -1,0 +1,147 @@
+// restore-paragraph and add-comment in a .docx, as the Word adapter does them: a restore puts the
+// standard text in place of the paragraph's text (tracked: the old runs marked deleted and the new
+// text inserted, so the other party sees exactly what changed back), a comment anchors on the whole
+// paragraph. Numbering and paragraph properties stay.
+import type { Styles } from './styles';
+import { DECLARATION, declareContentType, relate } from './write-relations';
+import { cleanRunProperties, el, firstRun, paragraphMarkRunProperties, runOf } from './write-runs';
+import { child, parseXml, serializeXml, W_NS, type XmlElement, type XmlNode } from './xml';
+import { strFromU8, strToU8 } from 'fflate';
+
+/** Ids for w:ins, w:del and comments: unique among all annotations of the document. */
+export interface AnnotationIds {
+  next(): number;
+}
+
+/** Who the revisions of a restore are by: a file has no signed-in user. */
+export const REVISION_AUTHOR = 'VO-assistent';
+
+const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
+
+/** Markers that are not text and stay where they are when a paragraph is rewritten. */
+const MARKERS = new Set(['w:pPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:permStart', 'w:permEnd']);
+/** Run properties that come after w:vanish in the schema's order (CT_RPr). */
+const AFTER_VANISH = new Set(['w:webHidden', 'w:color', 'w:spacing', 'w:w', 'w:kern', 'w:position', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs', 'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath']);
+
+const isElement = (node: XmlNode): node is XmlElement => typeof node !== 'string';
+
+/** A run that only refers to a comment: it belongs to the comment, not to the text. */
+function isCommentMark(run: XmlElement): boolean {
+  return run.children.some((c) => isElement(c) && c.name === 'w:commentReference');
+}
+
+/** The run as deleted text: w:t becomes w:delText, w:instrText w:delInstrText. */
+function asDeleted(run: XmlElement): XmlElement {
+  const renamed = (c: XmlNode): XmlNode => {
+    if (!isElement(c)) return c;
+    if (c.name === 'w:t') return { ...c, name: 'w:delText' };
+    if (c.name === 'w:instrText') return { ...c, name: 'w:delInstrText' };
+    return c;
+  };
+  return { ...run, children: run.children.map(renamed) };
+}
+
+/** Marks every run of `container` deleted, consecutive runs in one w:del; runs deleted already stay. */
+function markDeleted(container: XmlElement, ids: AnnotationIds): void {
+  const out: XmlNode[] = [];
+  let pending: XmlElement[] = [];
+  const flush = (): void => {
+    if (pending.length > 0) out.push(el('w:del', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, pending));
+    pending = [];
+  };
+  for (const c of container.children) {
+    if (isElement(c) && c.name === 'w:r' && !isCommentMark(c)) {
+      pending.push(asDeleted(c));
+      continue;
+    }
+    flush();
+    if (isElement(c) && !MARKERS.has(c.name) && c.name !== 'w:del' && c.name !== 'w:moveFrom' && c.name !== 'w:sdtPr' && c.name !== 'w:sdtEndPr') markDeleted(c, ids);
+    out.push(c);
+  }
+  flush();
+  container.children = out;
+}
+
+/** The properties of the restored text: the first run's, made visible where a style would hide it. */
+function restoredRunProperties(paragraph: XmlElement, styles: Styles): XmlElement | null {
+  const first = firstRun(paragraph);
+  const rPr = (first ? cleanRunProperties(child(first, 'w:rPr')) : null) ?? paragraphMarkRunProperties(paragraph);
+  const pPr = child(paragraph, 'w:pPr');
+  const paragraphStyle = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
+  const characterStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
+  const hiddenByStyle = styles.characterHidden(characterStyle) ?? styles.paragraph(paragraphStyle).hidden ?? styles.defaultHidden;
+  if (!hiddenByStyle) return rPr;
+  const visible = rPr ?? el('w:rPr');
+  const at = visible.children.findIndex((c) => isElement(c) && AFTER_VANISH.has(c.name));
+  visible.children.splice(at < 0 ? visible.children.length : at, 0, el('w:vanish', { 'w:val': '0' }));
+  return visible;
+}
+
+export function restoreParagraph(paragraph: XmlElement, styles: Styles, text: string, tracked: boolean, ids: AnnotationIds): void {
+  const run = runOf(text, restoredRunProperties(paragraph, styles));
+  if (tracked) {
+    markDeleted(paragraph, ids);
+    if (run) paragraph.children.push(el('w:ins', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [run]));
+    return;
+  }
+  paragraph.children = [...paragraph.children.filter((c) => isElement(c) && MARKERS.has(c.name)), ...(run ? [run] : [])];
+}
+
+/** The comments part of a package, read once, written back once with every comment added. */
+export class CommentsWriter {
+  private doc: { readonly path: string; readonly root: XmlElement; readonly declaration: string; readonly isNew: boolean } | null = null;
+
+  constructor(
+    private readonly files: Record<string, Uint8Array>,
+    private readonly mainPath: string,
+    private readonly commentsPath: string | null,
+  ) {}
+
+  /** Anchors a comment on the whole paragraph. */
+  add(paragraph: XmlElement, text: string, author: string, id: number): void {
+    const comments = this.part();
+    const body = runOf(text, null);
+    comments.root.children.push(el('w:comment', { 'w:id': String(id), 'w:author': author }, [
+      el('w:p', {}, [el('w:r', {}, [el('w:annotationRef')]), ...(body ? [body] : [])]),
+    ]));
+    const pPr = child(paragraph, 'w:pPr');
+    paragraph.children.splice(pPr ? paragraph.children.indexOf(pPr) + 1 : 0, 0, el('w:commentRangeStart', { 'w:id': String(id) }));
+    paragraph.children.push(el('w:commentRangeEnd', { 'w:id': String(id) }), el('w:r', {}, [el('w:commentReference', { 'w:id': String(id) })]));
+  }
+
+  /** Writes the part (and, for a new one, its relationship and content type); returns the paths changed. */
+  finish(): string[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    this.files[doc.path] = strToU8(serializeXml({ declaration: doc.declaration, root: doc.root }));
+    if (!doc.isNew) return [doc.path];
+    return [doc.path, ...relate(this.files, this.mainPath, REL_COMMENTS, doc.path), ...declareContentType(this.files, doc.path, COMMENTS_TYPE)];
+  }
+
+  private part(): NonNullable<CommentsWriter['doc']> {
+    if (this.doc) return this.doc;
+    const existing = this.commentsPath === null ? undefined : this.files[this.commentsPath];
+    if (this.commentsPath !== null && existing) {
+      const parsed = parseXml(strFromU8(existing));
+      this.doc = { path: this.commentsPath, root: parsed.root, declaration: parsed.declaration, isNew: false };
+    } else {
+      let path = 'word/comments.xml';
+      for (let n = 2; this.files[path]; n += 1) path = `word/comments${n}.xml`;
+      this.doc = { path, root: el('w:comments', { 'xmlns:w': W_NS }), declaration: DECLARATION, isNew: true };
+    }
+    return this.doc;
+  }
+}
+
+/** The highest annotation id (w:id of revisions, comments, bookmarks) in these roots. */
+export function highestAnnotationId(roots: readonly XmlElement[]): number {
+  let max = 0;
+  const visit = (e: XmlElement): void => {
+    const id = Number(e.attributes['w:id']);
+    if (Number.isFinite(id)) max = Math.max(max, id);
+    for (const c of e.children) if (isElement(c)) visit(c);
+  };
+  for (const root of roots) visit(root);
+  return max;
+}
