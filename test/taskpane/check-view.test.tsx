@@ -4,7 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
-import { FakePort, fixtureSnapshot } from './fake-port';
+import { DocxPort } from '../../src/web/docx-port';
+import { FakePort, fixtureBytes, fixtureSnapshot } from './fake-port';
 import { renderPane } from './render';
 
 const ALTERED = 'cases/lo-48uur.docx';
@@ -102,6 +103,25 @@ describe('Controleren', () => {
     expect(report.value).toMatch(/\[-[^\]]*24[^\]]*-\]/);
     expect(report.value).toMatch(/\{\+[^}]*48[^}]*\+\}/);
     expect(report.value).toMatch(/Motivering: Leverancier meldt binnen 48 uur/);
+  });
+
+  test('a review saved in the file comes back when the file is opened again: decisions, motivations, reviewer', async () => {
+    const port = new DocxPort(fixtureBytes(ALTERED));
+    const first = renderPane(port, { view: 'controleren' });
+    let item = await findingItem();
+    await userEvent.click(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ }));
+    await userEvent.type(within(item).getByRole('textbox', { name: /Motivering/ }), 'Compensatie in de SLA.');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Naam beoordelaar' }), 'M. Jansen');
+    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    await waitFor(() => expect(port.changeCount).toBe(1));
+    first.unmount();
+
+    renderPane(new DocxPort(port.bytes), { view: 'controleren' });
+    item = await findingItem();
+    expect(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ })).toBeChecked();
+    expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
+    expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
+    expect((screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement).value).toMatch(/Motivering: Compensatie in de SLA\./);
   });
 
   test('lists the comments in the document', async () => {

@@ -16,7 +16,7 @@ import { FindingItem } from './FindingItem';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
   commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restorePlan,
-  reviewPlan, reviewReport, titleOf,
+  reviewPlan, reviewReport, storedDecisions, titleOf,
 } from './review';
 
 function check(snapshot: DocumentSnapshot): CheckReport {
@@ -97,9 +97,11 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const { report, snapshot, reload, warning } = props;
   const { texts, port, apply, markReady } = usePane();
   useEffect(() => markReady(), [markReady]);
-  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  // An earlier review stored in the document comes back: its decisions, motivations and reviewer.
+  const [stored] = useState(() => storedDecisions(snapshot.storedReview, report));
+  const [decisions, setDecisions] = useState<Record<string, Decision>>(stored.decisions);
   const [restored, setRestored] = useState<string[]>([]);
-  const [reviewer, setReviewer] = useState('');
+  const [reviewer, setReviewer] = useState(stored.reviewer);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const provisions = useMemo(() => findingsByProvision(report, texts), [report, texts]);

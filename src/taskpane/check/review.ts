@@ -78,6 +78,34 @@ export interface StoredReview {
   readonly decisions: readonly { clause: string | null; kind: string; message: string; status: DecisionStatus; motivation: string }[];
 }
 
+const STATUSES: readonly DecisionStatus[] = ['open', 'accepted', 'restored', 'commented'];
+
+/**
+ * The decisions and reviewer an earlier review stored in the document, for the findings the
+ * document still has (a finding that went away takes its decision with it). Anything unreadable
+ * counts as no review: the reviewer starts afresh rather than from a guess.
+ */
+export function storedDecisions(json: string | null, report: CheckReport): { decisions: Record<string, Decision>; reviewer: string } {
+  const none = { decisions: {}, reviewer: '' };
+  if (json === null) return none;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(json);
+  } catch {
+    return none;
+  }
+  if (typeof stored !== 'object' || stored === null || (stored as StoredReview).version !== 1 || !Array.isArray((stored as StoredReview).decisions)) return none;
+  const review = stored as StoredReview;
+  const present = new Set(report.findings.map(findingKey));
+  const decisions: Record<string, Decision> = {};
+  for (const d of review.decisions) {
+    if (typeof d !== 'object' || d === null || !STATUSES.includes(d.status) || typeof d.motivation !== 'string') continue;
+    const key = `${d.clause ?? 'overig'}|${d.kind}|${d.message}`;
+    if (present.has(key)) decisions[key] = { status: d.status, motivation: d.motivation };
+  }
+  return { decisions, reviewer: typeof review.reviewer === 'string' ? review.reviewer : '' };
+}
+
 /** Accepted deviations without a motivation: "pas toe of leg uit" wants one for each. */
 export function missingMotivations(report: CheckReport, decisions: Readonly<Record<string, Decision>>): Finding[] {
   return report.findings.filter((f) => {
