@@ -97,7 +97,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       });
     } else if (d.hasRevision) {
       findings.push({
-        severity: 'warning', kind: 'tracked-change', clause, message: `${title} bevat bijgehouden wijzigingen in ingevulde gegevens`,
+        severity: 'warning', kind: 'tracked-change', clause, message: `${title} bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard`,
         expected: '', actual: '', redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
       });
     }

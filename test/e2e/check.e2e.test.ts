@@ -1,7 +1,7 @@
-// Reviewing a returned agreement: the finding at art-5.1 is listed, and clicking it shows the
-// paragraph in the preview.
+// Reviewing a returned agreement: the finding at art-5.1 is listed, clicking it shows the
+// paragraph in the preview, and restoring it gives a file the command line finds clean.
 import { join } from 'path';
-import { FIXTURES, openFile, openSession, screenshot, type Session } from './harness';
+import { FIXTURES, openFile, openSession, RESULTS, runCli, screenshot, type Session } from './harness';
 
 let session: Session;
 
@@ -35,5 +35,26 @@ test('lo-48uur.docx: the findings list shows art-5.1 and clicking it highlights 
   });
   expect(inView).toBe(true);
   await screenshot(page, 'controleren.png');
+  expect(session.foreignRequests).toEqual([]);
+});
+
+test('lo-48uur.docx: restoring art-5.1 in the browser page, then downloading, gives a file the command line finds clean', async () => {
+  const { page } = session;
+  await openFile(page, join(FIXTURES, 'cases/lo-48uur.docx'));
+  await page.getByText('Geopend:').waitFor();
+  await page.getByRole('tab', { name: 'Controleren' }).click();
+  const item = page.locator('li[data-clause="art-5.1"]').first();
+  await item.getByRole('button', { name: 'Standaardtekst herstellen' }).click();
+  await page.getByText('Standaardtekst hersteld (als bijgehouden wijziging).').first().waitFor();
+  await screenshot(page, 'controleren-hersteld.png');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Download / }).click();
+  const download = await downloading;
+  const file = join(RESULTS, download.suggestedFilename());
+  await download.saveAs(file);
+  const check = await runCli(['check', file, '--json']);
+  const report = JSON.parse(check.stdout) as { findings: { severity: string; clause: string | null; kind: string }[] };
+  expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(report.findings).toContainEqual(expect.objectContaining({ clause: 'art-5.1', kind: 'tracked-change' }));
   expect(session.foreignRequests).toEqual([]);
 });
