@@ -37,8 +37,12 @@ export type Edit =
   | { readonly op: 'insert-blocks'; readonly after: number | 'end' | 'selection'; readonly blocks: readonly NewBlock[] }
   /** Store the answers inside the document (custom XML part). */
   | { readonly op: 'store-answers'; readonly json: string }
-  /** Put the standard text back into a paragraph, as a tracked change where the adapter can. */
-  | { readonly op: 'restore-paragraph'; readonly paragraphIndex: number; readonly text: string; readonly tracked: boolean }
+  /**
+   * Put the standard text back into a paragraph, as a tracked change where the adapter can:
+   * 'words' changes only the words that differ from what a reader sees (an altered provision);
+   * 'paragraph' replaces all of its text (text that is there but hidden must go too).
+   */
+  | { readonly op: 'restore-paragraph'; readonly paragraphIndex: number; readonly text: string; readonly tracked: boolean; readonly scope: 'words' | 'paragraph' }
   /** Anchor a comment to a paragraph, for the other party. */
   | { readonly op: 'add-comment'; readonly paragraphIndex: number; readonly text: string; readonly author: string }
   /** Store the reviewer's motivations of accepted deviations (JSON) inside the document. */

@@ -1,7 +1,7 @@
 // The text that puts a paragraph back to the standard: the standard's words with the document's own
 // filled-in values, and without a number or list marker that the document's numbering prints.
 import type { UnitMatch } from './align';
-import { presentText } from './snapshot';
+import { presentText, visibleText } from './snapshot';
 import { listMarkerLength, type Token, tokenize } from './text';
 
 /** Tokens at the start that print a list marker or a provision number ("a)", "5.1"). */
@@ -31,9 +31,13 @@ export function restoreText(match: UnitMatch): string {
     .map((piece) => (piece.kind === 'text' ? piece.text : (values[slot++] ?? piece.placeholder)))
     .join('');
   const typesItsNumber = leadingNumberLength(tokenize(presentText(paragraph), paragraph.index)) > 0;
-  if (typesItsNumber || paragraph.listLabel.trim() === '') return text;
-  // The document's numbering prints the number: typing it again would print it twice.
-  const tokens = tokenize(text, -2);
-  const cut = tokens[leadingNumberLength(tokens)];
-  return cut ? text.slice(cut.start) : text;
+  let restored = text;
+  if (!typesItsNumber && paragraph.listLabel.trim() !== '') {
+    // The document's numbering prints the number: typing it again would print it twice.
+    const tokens = tokenize(text, -2);
+    const cut = tokens[leadingNumberLength(tokens)];
+    restored = cut ? text.slice(cut.start) : text;
+  }
+  // Text that is the standard already differs only in what the numbering prints: no text restores that.
+  return restored === visibleText(paragraph) ? '' : restored;
 }

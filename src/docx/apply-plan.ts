@@ -132,7 +132,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     const annotations = { next: () => (annotationId += 1) };
     for (const e of reviewEdits) {
       const paragraph = at(e.paragraphIndex).element;
-      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e.text, e.tracked, annotations);
+      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e, annotations);
       else comments.add(paragraph, e.text, e.author, annotations.next());
     }
     for (const path of comments.finish()) changed.add(path);

@@ -38,36 +38,36 @@ function runIsHidden(run: XmlElement, ctx: Context, state: RunState): boolean {
   return state.paragraphHidden ?? ctx.styles.defaultHidden;
 }
 
+/** The text one child of a run gives a reader (the writer counts offsets with the same rule). */
+export function runChildText(c: XmlElement): string {
+  switch (c.name) {
+    case 'w:t':
+    case 'w:delText': {
+      let text = '';
+      for (const t of c.children) if (typeof t === 'string') text += t;
+      return text;
+    }
+    case 'w:tab':
+    case 'w:ptab':
+      return '\t';
+    case 'w:br':
+    case 'w:cr':
+      return '\n';
+    case 'w:noBreakHyphen':
+      return '\u2011';
+    case 'w:sym': {
+      const code = c.attributes['w:char'];
+      return code ? String.fromCharCode(parseInt(code, 16) & 0xffff) : '';
+    }
+    default:
+      return '';
+  }
+}
+
 function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): void {
   const hidden = runIsHidden(run, ctx, state);
   let text = '';
-  for (const c of run.children) {
-    if (typeof c === 'string') continue;
-    switch (c.name) {
-      case 'w:t':
-      case 'w:delText':
-        for (const t of c.children) if (typeof t === 'string') text += t;
-        break;
-      case 'w:tab':
-      case 'w:ptab':
-        text += '\t';
-        break;
-      case 'w:br':
-      case 'w:cr':
-        text += '\n';
-        break;
-      case 'w:noBreakHyphen':
-        text += '\u2011';
-        break;
-      case 'w:sym': {
-        const code = c.attributes['w:char'];
-        if (code) text += String.fromCharCode(parseInt(code, 16) & 0xffff);
-        break;
-      }
-      default:
-        break;
-    }
-  }
+  for (const c of run.children) if (typeof c !== 'string') text += runChildText(c);
   if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag });
 }
 

@@ -2,6 +2,7 @@
 // offset of their visible text. Paragraphs come from the same walk the reader uses (walk.ts), and
 // runs are read with the same notion of hidden and deleted text as body.ts, so an index or an
 // offset in a plan points at the same text here as it did in the snapshot.
+import { runChildText } from './body';
 import type { Styles } from './styles';
 import { walkBody } from './walk';
 import { child, isOn, type XmlElement } from './xml';
@@ -40,24 +41,20 @@ const SKIPPED = new Set([
 
 /** How many characters of visible text one child of a run gives (as body.ts counts them). */
 export function runChildLength(c: XmlElement): number {
-  switch (c.name) {
-    case 'w:t':
-    case 'w:delText': {
-      let n = 0;
-      for (const t of c.children) if (typeof t === 'string') n += t.length;
-      return n;
-    }
-    case 'w:tab':
-    case 'w:ptab':
-    case 'w:br':
-    case 'w:cr':
-    case 'w:noBreakHyphen':
-      return 1;
-    case 'w:sym':
-      return c.attributes['w:char'] ? 1 : 0;
-    default:
-      return 0;
-  }
+  return c.name === 'w:t' || c.name === 'w:delText' ? textLength(c) : runChildText(c).length;
+}
+
+function textLength(t: XmlElement): number {
+  let n = 0;
+  for (const c of t.children) if (typeof c === 'string') n += c.length;
+  return n;
+}
+
+/** The visible text of a run, as body.ts reads it. */
+export function runText(run: XmlElement): string {
+  let text = '';
+  for (const c of run.children) if (typeof c !== 'string') text += runChildText(c);
+  return text;
 }
 
 export function runLength(run: XmlElement): number {

@@ -1,8 +1,11 @@
 // restore-paragraph and add-comment in a .docx, as the Word adapter does them: a restore puts the
-// standard text in place of the paragraph's text (tracked: the old runs marked deleted and the new
-// text inserted, so the other party sees exactly what changed back), a comment anchors on the whole
-// paragraph. Numbering and paragraph properties stay.
+// standard text back, word by word or the whole paragraph (tracked: what goes marked deleted and
+// what comes back marked inserted, so the other party sees exactly what changed back), a comment
+// anchors on the whole paragraph. Numbering and paragraph properties stay.
+import { textChanges } from '../core/text-changes';
 import type { Styles } from './styles';
+import { runText, visiblePieces } from './write-locate';
+import { parentOf, replaceText, splitAt } from './write-text';
 import { DECLARATION, declareContentType, relate } from './write-relations';
 import { cleanRunProperties, el, firstRun, paragraphMarkRunProperties, runOf } from './write-runs';
 import { child, parseXml, serializeXml, W_NS, type XmlElement, type XmlNode } from './xml';
@@ -78,9 +81,44 @@ function restoredRunProperties(paragraph: XmlElement, styles: Styles): XmlElemen
   return visible;
 }
 
-export function restoreParagraph(paragraph: XmlElement, styles: Styles, text: string, tracked: boolean, ids: AnnotationIds): void {
-  const run = runOf(text, restoredRunProperties(paragraph, styles));
-  if (tracked) {
+/** Replaces the visible text [start, end) as a tracked change: its runs deleted, `text` inserted after them. */
+function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, end: number, text: string, ids: AnnotationIds): void {
+  splitAt(paragraph, styles, start);
+  splitAt(paragraph, styles, end);
+  const all = visiblePieces(paragraph, styles);
+  const inside = all.filter((p) => p.start >= start && p.end <= end && start < end);
+  const before = [...all].reverse().find((p) => p.end <= start);
+  const after = all.find((p) => p.start >= end);
+  const model = inside[0] ?? before ?? after;
+  const run = runOf(text, model ? cleanRunProperties(child(model.run, 'w:rPr')) : paragraphMarkRunProperties(paragraph));
+  let last: { readonly parent: XmlElement; readonly node: XmlElement } | null = null;
+  for (const piece of inside) {
+    const parent = parentOf(piece);
+    const deleted = el('w:del', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [asDeleted(piece.run)]);
+    parent.children.splice(parent.children.indexOf(piece.run), 1, deleted);
+    last = { parent, node: deleted };
+  }
+  if (!run) return;
+  const inserted = el('w:ins', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [run]);
+  const anchor = last ?? (before ? { parent: parentOf(before), node: before.run } : null);
+  if (anchor) anchor.parent.children.splice(anchor.parent.children.indexOf(anchor.node) + 1, 0, inserted);
+  else if (after) parentOf(after).children.splice(parentOf(after).children.indexOf(after.run), 0, inserted);
+  else paragraph.children.push(inserted);
+}
+
+/** Restores the paragraph's text: the words that differ from what a reader sees, or all of it. */
+export function restoreParagraph(paragraph: XmlElement, styles: Styles, edit: { readonly text: string; readonly tracked: boolean; readonly scope: 'words' | 'paragraph' }, ids: AnnotationIds): void {
+  if (edit.scope === 'words') {
+    const current = visiblePieces(paragraph, styles).map((p) => runText(p.run)).join('');
+    // Later changes first: the offsets of earlier ones stay valid.
+    for (const change of textChanges(current, edit.text).reverse()) {
+      if (edit.tracked) replaceTracked(paragraph, styles, change.start, change.end, change.text, ids);
+      else replaceText(paragraph, styles, change.start, change.end, change.text, null, ids);
+    }
+    return;
+  }
+  const run = runOf(edit.text, restoredRunProperties(paragraph, styles));
+  if (edit.tracked) {
     markDeleted(paragraph, ids);
     if (run) paragraph.children.push(el('w:ins', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [run]));
     return;

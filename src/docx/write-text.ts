@@ -48,12 +48,12 @@ function splitRun(piece: RunPiece, at: number): void {
   parent.children.splice(i, 1, left, right);
 }
 
-function splitAt(paragraph: XmlElement, styles: Styles, offset: number): void {
+export function splitAt(paragraph: XmlElement, styles: Styles, offset: number): void {
   const piece = visiblePieces(paragraph, styles).find((p) => p.start < offset && offset < p.end);
   if (piece) splitRun(piece, offset - piece.start);
 }
 
-function parentOf(piece: RunPiece): XmlElement {
+export function parentOf(piece: RunPiece): XmlElement {
   const parent = piece.ancestors[piece.ancestors.length - 1];
   if (!parent) throw new Error('Run zonder ouder');
   return parent;

@@ -6,6 +6,7 @@
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
 import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
+import { textChanges } from '../core/text-changes';
 import { partXml, SETTINGS_KEYS } from './custom-xml';
 import { rangeOf, UnaddressableTextError } from './locate-text';
 import { message, type MessageKey } from './messages';
@@ -126,6 +127,41 @@ class BlockWriter {
   }
 }
 
+/**
+ * The range that characters [start, end) of a paragraph's text become: for an insertion, the empty
+ * range after the character before. Throws UnaddressableTextError before anything is queued.
+ */
+function targetRange(paragraph: Word.Paragraph, text: string, start: number, end: number): () => Word.Range {
+  if (start === end) {
+    const before = start === 0 ? null : rangeOf(paragraph, text, start - 1, start);
+    return () => (before ? before.getRange('End') : paragraph.getRange('Start'));
+  }
+  const range = rangeOf(paragraph, text, start, end);
+  return () => range;
+}
+
+/**
+ * What a restore queues: one replacement per changed stretch of words, later ones first, where
+ * Word's search pins each down (else, and for scope 'paragraph', one of the whole text).
+ */
+function restoreOf(paragraph: Word.Paragraph, edit: EditOf<'restore-paragraph'>): () => void {
+  const whole = (): void => { paragraph.insertText(edit.text, 'Replace'); }; // WordApi 1.1
+  if (edit.scope === 'paragraph') return whole;
+  const text = paragraph.text;
+  try {
+    const steps = textChanges(text, edit.text).reverse().map((c) => ({ target: targetRange(paragraph, text, c.start, c.end), text: c.text }));
+    return () => {
+      for (const step of steps) {
+        if (step.text === '') step.target().delete(); // WordApi 1.1
+        else step.target().insertText(step.text, 'Replace'); // WordApi 1.1
+      }
+    };
+  } catch (error) {
+    if (error instanceof UnaddressableTextError) return whole;
+    throw error;
+  }
+}
+
 /** Blocks never go into a table: after a paragraph in one, they follow the outermost table. */
 function anchorAfter(paragraph: Word.Paragraph): Anchor {
   if (paragraph.tableNestingLevel < 1) return { kind: 'paragraph', at: paragraph };
@@ -183,17 +219,12 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
       if (edit.end > text.length || edit.start > edit.end) fail('textChanged', { n: edit.paragraphIndex + 1 });
       return { edit, paragraph, text };
     });
+  const restoreSteps = restores.map((edit) => ({ edit, restore: restoreOf(paragraphAt(edit.paragraphIndex), edit) }));
   const queued: (() => void)[] = [];
   for (const { edit, paragraph, text } of replacements) {
     let target: () => Word.Range;
     try {
-      if (edit.start === edit.end) {
-        const before = edit.start === 0 ? null : rangeOf(paragraph, text, Math.max(0, edit.start - 1), edit.start);
-        target = () => (before ? before.getRange('End') : paragraph.getRange('Start'));
-      } else {
-        const range = rangeOf(paragraph, text, edit.start, edit.end);
-        target = () => range;
-      }
+      target = targetRange(paragraph, text, edit.start, edit.end);
     } catch (error) {
       if (error instanceof UnaddressableTextError) fail('textNotAddressable', { text: error.text, n: edit.paragraphIndex + 1 });
       throw error;
@@ -227,9 +258,9 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
   if (restores.length > 0) {
     // Track the restores so the supplier sees them, and only them; then give back the user's mode.
     const previousMode = trackRestores ? document.changeTrackingMode : null;
-    for (const edit of restores) {
+    for (const { edit, restore } of restoreSteps) {
       if (trackRestores) document.changeTrackingMode = edit.tracked ? 'TrackAll' : 'Off'; // WordApi 1.4
-      paragraphAt(edit.paragraphIndex).insertText(edit.text, 'Replace'); // WordApi 1.1
+      restore();
     }
     if (previousMode !== null) document.changeTrackingMode = previousMode;
   }

@@ -13,6 +13,7 @@ import { allParagraphs, visibleText } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { REVISION_AUTHOR } from '../../src/docx/write-review';
+import { restorePlan } from '../../src/taskpane/check/review';
 import { hasLibreOffice } from '../fill/helpers';
 import { OWN_FIXTURES } from '../helpers/paths';
 import { fixture } from '../robustness/craft';
@@ -31,22 +32,31 @@ describe('restore-paragraph in a .docx', () => {
     expect(restorable(finding)).toBe(true);
   });
 
-  it('restores as a tracked change: the old words deleted, the standard text inserted, the check clean', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true });
+  it('restores word by word as a tracked change: only "48" deleted and "24" inserted, the check clean', () => {
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'words' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
-    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
-    expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text).join('')).toContain('48');
+    expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
+    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
+    expect(visibleText(paragraph)).toBe(finding.standardText);
     // What remains is a warning: the revisions, which accepted give exactly the standard text.
     expect(checkSnapshot(readDocx(out)).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
       .toMatchObject({ severity: 'warning', message: 'Artikel 5.1 bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard' });
     const xml = new TextDecoder().decode(unzipSync(out)['word/document.xml']);
     expect(xml).toContain(`w:author="${REVISION_AUTHOR}"`);
-    expect(xml).toContain('<w:delText');
+    expect(xml).toMatch(/<w:del [^>]*><w:r>(?:<w:rPr\/>|<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">48<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r>(?:<w:rPr\/>|<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">24<\/w:t>/);
   });
 
-  it('restores without tracking: the paragraph holds only the standard text, its numbering kept', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false });
+  it('restores the whole paragraph as a tracked change: all old text deleted, the standard text inserted', () => {
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'paragraph' });
+    expect(errorsOf(out)).toEqual([]);
+    const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
+    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
+    expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text).join('')).toBe(paragraphText(altered, finding.paragraphIndex!));
+  });
+
+  it.each(['words', 'paragraph'] as const)('restores without tracking (%s): only the standard text, its numbering kept', (scope) => {
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false, scope });
     expect(errorsOf(out)).toEqual([]);
     const before = [...allParagraphs(readDocx(altered))][finding.paragraphIndex!]!;
     const after = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
@@ -59,7 +69,7 @@ describe('restore-paragraph in a .docx', () => {
     const hidden = fixture('alt-hidden-style-art-6.1.docx');
     const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
-    const out = apply(hidden, { op: 'restore-paragraph', paragraphIndex: found.paragraphIndex!, text: found.standardText, tracked: true });
+    const out = apply(hidden, ...restorePlan(found).edits);
     expect(paragraphText(out, found.paragraphIndex!)).toBe(found.standardText);
     expect(errorsOf(out)).toEqual([]);
   });
@@ -69,7 +79,7 @@ describe('restore-paragraph in a .docx', () => {
   it.each(alteredFixtures.map((n) => [n]))('%s: restoring every restorable finding leaves none of them', (name) => {
     const bytes = fixture(name);
     const findings = checkSnapshot(readDocx(bytes)).findings.filter(restorable);
-    const out = apply(bytes, ...findings.map((f): Edit => ({ op: 'restore-paragraph', paragraphIndex: f.paragraphIndex!, text: f.standardText, tracked: true })));
+    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f).edits));
     const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
     expect(left.filter((f) => findings.some((g) => g.paragraphIndex === f.paragraphIndex))).toEqual([]);
   });
@@ -120,11 +130,11 @@ describe('store-review in a .docx', () => {
 // keeps the tracked changes and the comment when it saves it again, and prints it.
 const libreoffice = hasLibreOffice();
 (libreoffice ? describe : describe.skip)('LibreOffice reads the review edits', () => {
-  it('keeps the restore as tracked changes and the comment through its own save, and prints the page', () => {
+  it('keeps the word-by-word restore as tracked changes and the comment through its own save, and prints the page', () => {
     const altered = fixture('alt-number-art-5.1-48uur.docx');
     const finding = errorsOf(altered).find((f) => f.clause === 'art-5.1' && f.kind === 'altered')!;
     const out = apply(altered,
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true },
+      ...restorePlan(finding).edits,
       { op: 'add-comment', paragraphIndex: finding.paragraphIndex!, text: 'Hersteld naar de standaardtekst.', author: 'Gemeente' });
     const dir = mkdtempSync(join(tmpdir(), 'vo-review-lo-'));
     try {
@@ -136,8 +146,9 @@ const libreoffice = hasLibreOffice();
       expect(readFileSync(join(dir, 'beoordeeld.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
       const saved = readDocx(new Uint8Array(readFileSync(join(dir, 'lo', 'beoordeeld.docx'))));
       const paragraph = [...allParagraphs(saved)].find((p) => p.segments.some((s) => s.revision === 'inserted'));
-      expect(paragraph?.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
-      expect(paragraph?.segments.some((s) => s.revision === 'deleted')).toBe(true);
+      expect(paragraph?.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
+      expect(paragraph?.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
+      expect(paragraph && visibleText(paragraph)).toBe(finding.standardText);
       expect(saved.comments.map((c) => [c.author, c.text])).toEqual([['Gemeente', 'Hersteld naar de standaardtekst.']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

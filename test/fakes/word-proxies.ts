@@ -338,6 +338,13 @@ export class FakeRange extends FakeObject<ModelRange> {
     );
   }
 
+  /** WordApi 1.1: under tracking the text stays as a deletion, as Word keeps it. */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.model.replace(this.target(), '');
+    });
+  }
+
   insertContentControl(): FakeContentControl {
     return this.queued(
       new FakeContentControl(this.ctx, () => {

@@ -60,7 +60,7 @@ describe('Controleren', () => {
     await userEvent.click(within(await findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));
     expect(port.applied[0]!.edits).toEqual([
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true },
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words' },
     ]);
     expect(finding.standardText).toMatch(/24 uur/);
   });

@@ -58,7 +58,7 @@ export function restorePlan(finding: Finding): EditPlan {
   if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
   const title = finding.clause === null ? 'De alinea' : clauseTitle(finding.clause);
   return {
-    edits: [{ op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true }],
+    edits: [{ op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: finding.kind === 'hidden' ? 'paragraph' : 'words' }],
     summary: [`${title}: standaardtekst hersteld (als bijgehouden wijziging).`],
   };
 }
