@@ -29,5 +29,35 @@ export function textChanges(current: string, target: string): TextChange[] {
     }
   }
   if (open) changes.push(open);
-  return changes;
+  return mergedAcrossSpaces(current, changes);
+}
+
+/**
+ * Changes with only white space between them become one ("dertig dagen" → "tijdig" is one change,
+ * not two around a kept space): the redline a reader sees is the words that went and came.
+ */
+function mergedAcrossSpaces(current: string, changes: readonly TextChange[]): TextChange[] {
+  const merged: TextChange[] = [];
+  for (const change of changes) {
+    const last = merged[merged.length - 1];
+    const gap = last ? current.slice(last.end, change.start) : '';
+    if (last && /^\s+$/.test(gap)) merged[merged.length - 1] = { start: last.start, end: change.end, text: last.text + gap + change.text };
+    else merged.push(change);
+  }
+  return merged.map((change) => withoutSharedSpace(current, change));
+}
+
+/** A space that both the old and the new words end or begin with stays, outside the change. */
+function withoutSharedSpace(current: string, change: TextChange): TextChange {
+  let { start, end, text } = change;
+  const space = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+  while (start < end && space(current[end - 1]) && current[end - 1] === text[text.length - 1]) {
+    end -= 1;
+    text = text.slice(0, -1);
+  }
+  while (start < end && space(current[start]) && current[start] === text[0]) {
+    start += 1;
+    text = text.slice(1);
+  }
+  return { start, end, text };
 }

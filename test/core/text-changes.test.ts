@@ -30,6 +30,12 @@ describe('textChanges', () => {
     ]);
   });
 
+  it('makes one change of words that went with only a space between them', () => {
+    const current = 'Verwerker meldt binnen dertig dagen de Inbreuk.';
+    const changes = textChanges(current, 'Verwerker meldt binnen tijdig de Inbreuk.');
+    expect(changes).toEqual([{ start: current.indexOf('dertig'), end: current.indexOf(' de Inbreuk'), text: 'tijdig' }]);
+  });
+
   it('finds nothing to change in equal texts, and one change for an emptied paragraph', () => {
     expect(textChanges('Artikel 5', 'Artikel 5')).toEqual([]);
     expect(textChanges('', 'Artikel 5')).toEqual([{ start: 0, end: 0, text: 'Artikel 5' }]);
