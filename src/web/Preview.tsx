@@ -1,7 +1,7 @@
 // A readable rendering of the document in memory: paragraphs and tables as a reader sees them,
 // findings marked with a label (not by colour alone), the selected paragraph scrolled into view.
-import { memo, useEffect, useRef } from 'react';
-import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from '../core/snapshot';
+import { memo, type ReactNode, useEffect, useRef } from 'react';
+import type { DocumentSnapshot, ParagraphSnapshot, Revision } from '../core/snapshot';
 import type { PreviewMark } from './preview-marks';
 
 export interface PreviewProps {
@@ -18,9 +18,28 @@ export function readableLabel(label: string): string {
   return label.replace(/[\uF000-\uF0FF]/g, '•');
 }
 
+/**
+ * The paragraph's text as Word shows it with its markup: tracked deletions struck through and
+ * insertions underlined, each also named in words for a screen reader; hidden text left out.
+ */
+function markedUp(paragraph: ParagraphSnapshot): ReactNode[] {
+  const parts: { revision: Revision; text: string }[] = [];
+  for (const segment of paragraph.segments) {
+    if (segment.hidden || segment.text === '') continue;
+    const last = parts[parts.length - 1];
+    if (last && last.revision === segment.revision) last.text += segment.text;
+    else parts.push({ revision: segment.revision, text: segment.text });
+  }
+  return parts.map((part, i) => {
+    if (part.revision === 'deleted') return <del key={i}><span className="vo-sr">[weggelaten: </span>{part.text}<span className="vo-sr">]</span></del>;
+    if (part.revision === 'inserted') return <ins key={i}><span className="vo-sr">[toegevoegd: </span>{part.text}<span className="vo-sr">]</span></ins>;
+    return part.text;
+  });
+}
+
 function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | undefined; selected: boolean }): JSX.Element {
   const { paragraph, mark, selected } = props;
-  const text = visibleText(paragraph);
+  const text = markedUp(paragraph);
   const classes = ['vo-p'];
   if (paragraph.headingLevel > 0) classes.push(`vo-h${Math.min(paragraph.headingLevel, 3)}`);
   if (mark) classes.push(`vo-mark vo-mark-${mark.severity}`);
@@ -30,7 +49,7 @@ function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | un
       aria-current={selected ? 'true' : undefined} tabIndex={selected ? -1 : undefined}>
       {mark && <span className="vo-mark-label">{mark.label}</span>}
       {paragraph.listLabel !== '' && <span className="vo-list-label">{readableLabel(paragraph.listLabel)} </span>}
-      {text === '' ? '\u00a0' : text}
+      {text.length === 0 ? '\u00a0' : text}
     </div>
   );
 }

@@ -27,6 +27,8 @@ html, body, #root { margin: 0; height: 100%; }
 .vo-h2 { font-size: 1.12em; font-weight: bold; margin-top: 10px; }
 .vo-h3 { font-weight: bold; }
 .vo-list-label { font-weight: bold; }
+.vo-preview del { text-decoration: line-through; text-decoration-thickness: 2px; color: var(--colorPaletteRedForeground1); }
+.vo-preview ins { text-decoration: underline; text-decoration-thickness: 2px; color: var(--colorPaletteGreenForeground1); }
 .vo-mark { background: var(--colorPaletteYellowBackground1); }
 .vo-mark-error { border-left-color: var(--colorPaletteRedBorder2); background: var(--colorPaletteRedBackground1); }
 .vo-mark-warning { border-left-color: var(--colorPaletteYellowBorder2); }

@@ -46,6 +46,11 @@ test('lo-48uur.docx: restoring art-5.1 in the browser page, then downloading, gi
   const item = page.locator('li[data-clause="art-5.1"]').first();
   await item.getByRole('button', { name: 'Standaardtekst herstellen' }).click();
   await page.getByText('Standaardtekst hersteld (als bijgehouden wijziging).').first().waitFor();
+  // The preview shows the restore as Word would: "48" struck through, "24" underlined.
+  const restored = page.locator('.vo-preview .vo-p').filter({ hasText: 'Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging' });
+  await expect(restored.locator('del').textContent()).resolves.toBe('[weggelaten: 48]');
+  await expect(restored.locator('ins').textContent()).resolves.toBe('[toegevoegd: 24]');
+  await restored.scrollIntoViewIfNeeded();
   await screenshot(page, 'controleren-hersteld.png');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download / }).click();
