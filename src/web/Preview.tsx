@@ -2,6 +2,7 @@
 // findings marked with a label (not by colour alone), the selected paragraph scrolled into view.
 import { memo, type ReactNode, useEffect, useRef } from 'react';
 import type { DocumentSnapshot, ParagraphSnapshot, Revision } from '../core/snapshot';
+import { Marked } from '../taskpane/check/Redline';
 import type { PreviewMark } from './preview-marks';
 
 export interface PreviewProps {
@@ -31,8 +32,8 @@ function markedUp(paragraph: ParagraphSnapshot): ReactNode[] {
     else parts.push({ revision: segment.revision, text: segment.text });
   }
   return parts.map((part, i) => {
-    if (part.revision === 'deleted') return <del key={i}><span className="vo-sr">[weggelaten: </span>{part.text}<span className="vo-sr">]</span></del>;
-    if (part.revision === 'inserted') return <ins key={i}><span className="vo-sr">[toegevoegd: </span>{part.text}<span className="vo-sr">]</span></ins>;
+    if (part.revision === 'deleted') return <Marked key={i} op="delete" label="weggelaten" text={part.text} />;
+    if (part.revision === 'inserted') return <Marked key={i} op="insert" label="toegevoegd" text={part.text} />;
     return part.text;
   });
 }

@@ -4,6 +4,12 @@ import type { RedlinePart } from '../../core/findings';
 import type { Texts } from '../i18n';
 import { compactRedline } from './review';
 
+/** Removed or added words, struck through or underlined and named in words for a screen reader. */
+export function Marked(props: { op: 'delete' | 'insert'; label: string; text: string }): JSX.Element {
+  const content = <><span className="vo-sr">[{props.label}: </span>{props.text}<span className="vo-sr">]</span></>;
+  return props.op === 'delete' ? <del>{content}</del> : <ins>{content}</ins>;
+}
+
 export function Redline(props: { parts: readonly RedlinePart[]; texts: Texts }): JSX.Element | null {
   const { parts, texts } = props;
   if (!parts.some((p) => p.op !== 'equal')) return null;
@@ -11,13 +17,8 @@ export function Redline(props: { parts: readonly RedlinePart[]; texts: Texts }):
     <p className="vo-redline">
       <span className="vo-sr">{texts.redlineLabel}: </span>
       {compactRedline(parts).map((part, i) => {
-        if (part.op === 'delete') {
-          return <del key={i}><span className="vo-sr">[{texts.redlineDeleted}: </span>{part.text}<span className="vo-sr">]</span></del>;
-        }
-        if (part.op === 'insert') {
-          return <ins key={i}><span className="vo-sr">[{texts.redlineInserted}: </span>{part.text}<span className="vo-sr">]</span></ins>;
-        }
-        return <span key={i}>{part.text}</span>;
+        if (part.op === 'equal') return <span key={i}>{part.text}</span>;
+        return <Marked key={i} op={part.op} label={part.op === 'delete' ? texts.redlineDeleted : texts.redlineInserted} text={part.text} />;
       })}
     </p>
   );
