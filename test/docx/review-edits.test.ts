@@ -4,7 +4,7 @@
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { unzipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
@@ -15,7 +15,7 @@ import { readDocx } from '../../src/docx/package';
 import { REVISION_AUTHOR } from '../../src/docx/write-review';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { hasLibreOffice } from '../fill/helpers';
-import { OWN_FIXTURES } from '../helpers/paths';
+import { OWN_FIXTURES, SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
 import { fixture } from '../robustness/craft';
 
 const apply = (bytes: Uint8Array, ...edits: Edit[]): Uint8Array => applyPlanToDocx(bytes, { edits, summary: [] });
@@ -75,9 +75,13 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   // Every restorable finding of every altered fixture, restored in one plan: the check is clean of them.
-  const alteredFixtures = readdirSync(OWN_FIXTURES).filter((n) => n.startsWith('alt-') && n.endsWith('.docx'));
-  it.each(alteredFixtures.map((n) => [n]))('%s: restoring every restorable finding leaves none of them', (name) => {
-    const bytes = fixture(name);
+  // Ours, made by LibreOffice, and the shared ones other producers made (Word, pandoc, LibreOffice).
+  const alteredFixtures = [
+    ...readdirSync(OWN_FIXTURES).filter((n) => n.startsWith('alt-') && n.endsWith('.docx')).map((n) => join(OWN_FIXTURES, n)),
+    ...(sharedAvailable() ? ['lo-48uur.docx', 'lo-tracked-del-4.2.docx', 'word-hidden-5.2.docx', 'word-insert-after-5.2.docx', 'alt-lo-art4.4-hidden-by-style.docx', 'alt-lo-art5.3-inserted-renumbered.docx'].map((n) => join(SHARED_FIXTURES, 'cases', n)) : []),
+  ];
+  it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
+    const bytes = new Uint8Array(readFileSync(path));
     const findings = checkSnapshot(readDocx(bytes)).findings.filter(restorable);
     const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f).edits));
     const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
