@@ -76,8 +76,8 @@ export function tokenize(source: string, paragraphIndex: number, hidden: (offset
   return tokens;
 }
 
-
-const BULLET = /^[•·▪◦●○■□➢►✓✔◆◇♦➤→*o\-\uF0B7\uF0A7\uF076\uF0D8\uF0FC]$/;
+// U+F000–U+F0FF: a glyph of a symbol font (Symbol, Wingdings) as Word stores a bullet in it.
+const BULLET = /^[•·▪◦●○■□➢►✓✔◆◇♦➤→*o\-\uF000-\uF0FF]$/;
 const ENUMERATOR = /^(?:[a-z]|[ivxlc]{1,5}|\d{1,2})$/i;
 
 /**

@@ -29,6 +29,8 @@ describe('tokens', () => {
     expect(listMarkerLength(tokenize('iv) ten aanzien', 0))).toBe(2);
     expect(listMarkerLength(tokenize('1. voor zover', 0))).toBe(2);
     expect(listMarkerLength(tokenize('• Verwerker', 0))).toBe(1);
+    // Bullets in a symbol font, as Word and LibreOffice store them: any glyph of U+F000–U+F0FF.
+    for (const glyph of ['\uF0B7', '\uF02D', '\uF0A8', '\uF06F']) expect(listMarkerLength(tokenize(`${glyph} Verwerker`, 0))).toBe(1);
     expect(listMarkerLength(tokenize('5.1 Verwerker zal', 0))).toBe(0);
     expect(listMarkerLength(tokenize('Verwerker zal', 0))).toBe(0);
     expect(isProvisionNumber('5.1')).toBe(true);
