@@ -159,4 +159,27 @@ const libreoffice = hasLibreOffice();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  // A supplier who opens the filled agreement in LibreOffice and saves it changes nothing that counts.
+  test('opnieuw opgeslagen door LibreOffice: scan geeft dezelfde waarden, check blijft schoon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-fill-resave-'));
+    try {
+      const filled = BASES.map((name) => {
+        const path = join(dir, name);
+        writeFileSync(path, fill(readFixture(name), COMPLETE_ANSWERS));
+        return path;
+      });
+      execFileSync(libreoffice as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'opgeslagen'), ...filled], { stdio: 'ignore', timeout: 170_000 });
+      for (const path of filled) {
+        const before = readDocx(new Uint8Array(readFileSync(path)));
+        const after = readDocx(new Uint8Array(readFileSync(join(dir, 'opgeslagen', path.slice(dir.length + 1)))));
+        expect(checkSnapshot(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
+        const scanned = scanSnapshot(after);
+        expect(scanned.slots).toEqual(scanSnapshot(before).slots);
+        expect(scanned.tables).toEqual(scanSnapshot(before).tables);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
