@@ -42,7 +42,11 @@ export type Edit =
    * 'words' changes only the words that differ from what a reader sees (an altered provision);
    * 'paragraph' replaces all of its text (text that is there but hidden must go too).
    */
-  | { readonly op: 'restore-paragraph'; readonly paragraphIndex: number; readonly text: string; readonly tracked: boolean; readonly scope: 'words' | 'paragraph' }
+  | {
+    readonly op: 'restore-paragraph'; readonly paragraphIndex: number; readonly text: string; readonly tracked: boolean; readonly scope: 'words' | 'paragraph';
+    /** Whom a file's tracked changes name; Word names its signed-in user whatever this says. */
+    readonly author: string;
+  }
   /** Anchor a comment to a paragraph, for the other party. */
   | { readonly op: 'add-comment'; readonly paragraphIndex: number; readonly text: string; readonly author: string }
   /** Store the reviewer's motivations of accepted deviations (JSON) inside the document. */

@@ -2,6 +2,7 @@
 // standard text back, word by word or the whole paragraph (tracked: what goes marked deleted and
 // what comes back marked inserted, so the other party sees exactly what changed back), a comment
 // anchors on the whole paragraph. Numbering and paragraph properties stay.
+import type { Edit } from '../core/plan';
 import { textChanges } from '../core/text-changes';
 import type { Styles } from './styles';
 import { runText, visiblePieces } from './write-locate';
@@ -15,9 +16,6 @@ import { strFromU8, strToU8 } from 'fflate';
 export interface AnnotationIds {
   next(): number;
 }
-
-/** Who the revisions of a restore are by: a file has no signed-in user. */
-export const REVISION_AUTHOR = 'VO-assistent';
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
@@ -46,11 +44,11 @@ function asDeleted(run: XmlElement): XmlElement {
 }
 
 /** Marks every run of `container` deleted, consecutive runs in one w:del; runs deleted already stay. */
-function markDeleted(container: XmlElement, ids: AnnotationIds): void {
+function markDeleted(container: XmlElement, author: string, ids: AnnotationIds): void {
   const out: XmlNode[] = [];
   let pending: XmlElement[] = [];
   const flush = (): void => {
-    if (pending.length > 0) out.push(el('w:del', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, pending));
+    if (pending.length > 0) out.push(el('w:del', { 'w:id': String(ids.next()), 'w:author': author }, pending));
     pending = [];
   };
   for (const c of container.children) {
@@ -59,7 +57,7 @@ function markDeleted(container: XmlElement, ids: AnnotationIds): void {
       continue;
     }
     flush();
-    if (isElement(c) && !MARKERS.has(c.name) && c.name !== 'w:del' && c.name !== 'w:moveFrom' && c.name !== 'w:sdtPr' && c.name !== 'w:sdtEndPr') markDeleted(c, ids);
+    if (isElement(c) && !MARKERS.has(c.name) && c.name !== 'w:del' && c.name !== 'w:moveFrom' && c.name !== 'w:sdtPr' && c.name !== 'w:sdtEndPr') markDeleted(c, author, ids);
     out.push(c);
   }
   flush();
@@ -82,7 +80,7 @@ function restoredRunProperties(paragraph: XmlElement, styles: Styles): XmlElemen
 }
 
 /** Replaces the visible text [start, end) as a tracked change: its runs deleted, `text` inserted after them. */
-function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, end: number, text: string, ids: AnnotationIds): void {
+function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, end: number, text: string, author: string, ids: AnnotationIds): void {
   splitAt(paragraph, styles, start);
   splitAt(paragraph, styles, end);
   const all = visiblePieces(paragraph, styles);
@@ -94,12 +92,12 @@ function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, en
   let last: { readonly parent: XmlElement; readonly node: XmlElement } | null = null;
   for (const piece of inside) {
     const parent = parentOf(piece);
-    const deleted = el('w:del', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [asDeleted(piece.run)]);
+    const deleted = el('w:del', { 'w:id': String(ids.next()), 'w:author': author }, [asDeleted(piece.run)]);
     parent.children.splice(parent.children.indexOf(piece.run), 1, deleted);
     last = { parent, node: deleted };
   }
   if (!run) return;
-  const inserted = el('w:ins', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [run]);
+  const inserted = el('w:ins', { 'w:id': String(ids.next()), 'w:author': author }, [run]);
   const anchor = last ?? (before ? { parent: parentOf(before), node: before.run } : null);
   if (anchor) anchor.parent.children.splice(anchor.parent.children.indexOf(anchor.node) + 1, 0, inserted);
   else if (after) parentOf(after).children.splice(parentOf(after).children.indexOf(after.run), 0, inserted);
@@ -107,20 +105,20 @@ function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, en
 }
 
 /** Restores the paragraph's text: the words that differ from what a reader sees, or all of it. */
-export function restoreParagraph(paragraph: XmlElement, styles: Styles, edit: { readonly text: string; readonly tracked: boolean; readonly scope: 'words' | 'paragraph' }, ids: AnnotationIds): void {
+export function restoreParagraph(paragraph: XmlElement, styles: Styles, edit: Extract<Edit, { op: 'restore-paragraph' }>, ids: AnnotationIds): void {
   if (edit.scope === 'words') {
     const current = visiblePieces(paragraph, styles).map((p) => runText(p.run)).join('');
     // Later changes first: the offsets of earlier ones stay valid.
     for (const change of textChanges(current, edit.text).reverse()) {
-      if (edit.tracked) replaceTracked(paragraph, styles, change.start, change.end, change.text, ids);
+      if (edit.tracked) replaceTracked(paragraph, styles, change.start, change.end, change.text, edit.author, ids);
       else replaceText(paragraph, styles, change.start, change.end, change.text, null, ids);
     }
     return;
   }
   const run = runOf(edit.text, restoredRunProperties(paragraph, styles));
   if (edit.tracked) {
-    markDeleted(paragraph, ids);
-    if (run) paragraph.children.push(el('w:ins', { 'w:id': String(ids.next()), 'w:author': REVISION_AUTHOR }, [run]));
+    markDeleted(paragraph, edit.author, ids);
+    if (run) paragraph.children.push(el('w:ins', { 'w:id': String(ids.next()), 'w:author': edit.author }, [run]));
     return;
   }
   paragraph.children = [...paragraph.children.filter((c) => isElement(c) && MARKERS.has(c.name)), ...(run ? [run] : [])];

@@ -12,7 +12,6 @@ import type { Edit } from '../../src/core/plan';
 import { allParagraphs, visibleText } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
-import { REVISION_AUTHOR } from '../../src/docx/write-review';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { hasLibreOffice } from '../fill/helpers';
 import { OWN_FIXTURES, SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
@@ -33,7 +32,7 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it('restores word by word as a tracked change: only "48" deleted and "24" inserted, the check clean', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'words' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
     expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
@@ -43,12 +42,12 @@ describe('restore-paragraph in a .docx', () => {
     expect(checkSnapshot(readDocx(out)).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
       .toMatchObject({ severity: 'warning', message: 'Artikel 5.1 bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard' });
     const xml = new TextDecoder().decode(unzipSync(out)['word/document.xml']);
-    expect(xml).toContain(`w:author="${REVISION_AUTHOR}"`);
+    expect(xml).toContain('w:author="Gemeente"');
     expect(xml).toMatch(/<w:del [^>]*><w:r>(?:<w:rPr\/>|<w:rPr>.*?<\/w:rPr>)?<w:delText xml:space="preserve">48<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r>(?:<w:rPr\/>|<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">24<\/w:t>/);
   });
 
   it('restores the whole paragraph as a tracked change: all old text deleted, the standard text inserted', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'paragraph' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'paragraph', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
     expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
@@ -56,7 +55,7 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it.each(['words', 'paragraph'] as const)('restores without tracking (%s): only the standard text, its numbering kept', (scope) => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false, scope });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false, scope, author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const before = [...allParagraphs(readDocx(altered))][finding.paragraphIndex!]!;
     const after = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
@@ -69,7 +68,7 @@ describe('restore-paragraph in a .docx', () => {
     const hidden = fixture('alt-hidden-style-art-6.1.docx');
     const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
-    const out = apply(hidden, ...restorePlan(found).edits);
+    const out = apply(hidden, ...restorePlan(found, '').edits);
     expect(paragraphText(out, found.paragraphIndex!)).toBe(found.standardText);
     expect(errorsOf(out)).toEqual([]);
   });
@@ -83,7 +82,7 @@ describe('restore-paragraph in a .docx', () => {
   it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
     const bytes = new Uint8Array(readFileSync(path));
     const findings = checkSnapshot(readDocx(bytes)).findings.filter(restorable);
-    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f).edits));
+    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '').edits));
     const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
     expect(left.filter((f) => findings.some((g) => g.paragraphIndex === f.paragraphIndex))).toEqual([]);
   });
@@ -138,7 +137,7 @@ const libreoffice = hasLibreOffice();
     const altered = fixture('alt-number-art-5.1-48uur.docx');
     const finding = errorsOf(altered).find((f) => f.clause === 'art-5.1' && f.kind === 'altered')!;
     const out = apply(altered,
-      ...restorePlan(finding).edits,
+      ...restorePlan(finding, '').edits,
       { op: 'add-comment', paragraphIndex: finding.paragraphIndex!, text: 'Hersteld naar de standaardtekst.', author: 'Gemeente' });
     const dir = mkdtempSync(join(tmpdir(), 'vo-review-lo-'));
     try {

@@ -53,14 +53,15 @@ describe('Controleren', () => {
     expect(port.selected).toEqual([finding.paragraphIndex]);
   });
 
-  test('restoring applies a tracked restore of the standard text to that paragraph', async () => {
+  test('restoring applies a tracked restore of the standard text to that paragraph, signed by the reviewer', async () => {
     const port = new FakePort(fixtureSnapshot(ALTERED));
     renderPane(port, { view: 'controleren' });
     const finding = art51();
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Naam beoordelaar' }), 'Gemeente');
     await userEvent.click(within(await findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));
     expect(port.applied[0]!.edits).toEqual([
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words' },
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' },
     ]);
     expect(finding.standardText).toMatch(/24 uur/);
   });

@@ -28,7 +28,7 @@ describe('DocxPort', () => {
   test('a plan that cannot be applied changes nothing', async () => {
     const port = new DocxPort(fixtureBytes('base/template-word.docx'));
     const bytes = port.bytes;
-    await expect(port.apply({ edits: [{ op: 'restore-paragraph', paragraphIndex: 999_999, text: 'x', tracked: true, scope: 'words' }], summary: [] })).rejects.toThrow();
+    await expect(port.apply({ edits: [{ op: 'restore-paragraph', paragraphIndex: 999_999, text: 'x', tracked: true, scope: 'words', author: 'Gemeente' }], summary: [] })).rejects.toThrow();
     expect(port.bytes).toBe(bytes);
     expect(port.changeCount).toBe(0);
   });

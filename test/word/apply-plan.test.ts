@@ -197,7 +197,7 @@ describe('apply: review edits', () => {
     const doc = new DocumentBuilder();
     doc.paragraph('Melding binnen 48 uur, met de oorzaak.');
     const { port, office } = withWord(doc);
-    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: 'Melding uiterlijk binnen 24 uur, met de vermeende oorzaak.', tracked: true, scope: 'words' }));
+    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: 'Melding uiterlijk binnen 24 uur, met de vermeende oorzaak.', tracked: true, scope: 'words', author: 'Gemeente' }));
     expect(doc.model.changeTrackingMode).toBe('Off');
     expect(office.runs).toEqual([2]);
     const [p] = [...allParagraphs(await port.readSnapshot())];
@@ -217,7 +217,7 @@ describe('apply: review edits', () => {
     const doc = new DocumentBuilder();
     doc.paragraph(current);
     const { port } = withWord(doc);
-    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: standard, tracked: true, scope }));
+    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: standard, tracked: true, scope, author: 'Gemeente' }));
     const [p] = [...allParagraphs(await port.readSnapshot())];
     expect(p?.segments.map((s) => [s.text, s.revision])).toEqual([[current, 'deleted'], [standard, 'inserted']]);
   });
@@ -226,7 +226,7 @@ describe('apply: review edits', () => {
     const doc = new DocumentBuilder();
     doc.paragraph('Melding binnen 48 uur.');
     const { port } = withWord(doc, WORD_2019_SETS);
-    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: 'Melding binnen 24 uur.', tracked: true, scope: 'words' }));
+    await port.apply(plan({ op: 'restore-paragraph', paragraphIndex: 0, text: 'Melding binnen 24 uur.', tracked: true, scope: 'words', author: 'Gemeente' }));
     const runs = doc.model.paragraphs[0]!.runs;
     expect(runs.map((r) => r.text).join('')).toBe('Melding binnen 24 uur.');
     expect(runs.every((r) => r.revision === 'none')).toBe(true);

@@ -33,7 +33,7 @@ function fullPlan(lastIndex: number): EditPlan {
       { op: 'replace-text', paragraphIndex: 6, start: placeholder, end: placeholder + '<datum>'.length, text: '1 mei 2025', slotId: 'ondertekening.datum' },
       { op: 'set-table-row', firstParagraphIndex: 1, rowIndex: 1, cells: ['Zaken', 'Wmo'] },
       { op: 'append-table-rows', firstParagraphIndex: 1, rows: [['Post', 'Archief']] },
-      { op: 'restore-paragraph', paragraphIndex: 5, text: 'Gemeente Haarlem meldt binnen 24 uur tijdig.', tracked: true, scope: 'words' },
+      { op: 'restore-paragraph', paragraphIndex: 5, text: 'Gemeente Haarlem meldt binnen 24 uur tijdig.', tracked: true, scope: 'words', author: 'Gemeente' },
       { op: 'add-comment', paragraphIndex: 7, text: 'Graag de standaardtekst.', author: 'Gemeente' },
       { op: 'insert-blocks', after: 'end', blocks: [{ role: 'heading-1', runs: [{ text: 'Bijlage 3', bold: false, italic: false }], pageBreakBefore: true }] },
       { op: 'insert-blocks', after: 'selection', blocks: [{ role: 'body', runs: [{ text: 'Bij de cursor', bold: false, italic: false }], pageBreakBefore: false }] },

@@ -130,7 +130,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   }, [port, texts]);
 
   const restore = (finding: Finding): void => {
-    void run(restorePlan(finding), texts.restored).then((ok) => {
+    void run(restorePlan(finding, reviewer), texts.restored).then((ok) => {
       if (ok) setRestored((r) => [...r, titleOf(finding, texts)]);
     });
   };

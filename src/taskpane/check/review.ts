@@ -54,20 +54,29 @@ export function canRestore(finding: Finding): boolean {
   return finding.paragraphIndex !== null && finding.standardText !== '' && (finding.kind === 'altered' || finding.kind === 'hidden');
 }
 
-export function restorePlan(finding: Finding): EditPlan {
+/** The paragraph a review edit goes to, and the provision's title for its summary. */
+function placeOf(finding: Finding): { paragraphIndex: number; title: string } {
   if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
-  const title = finding.clause === null ? 'De alinea' : clauseTitle(finding.clause);
+  return { paragraphIndex: finding.paragraphIndex, title: finding.clause === null ? 'De alinea' : clauseTitle(finding.clause) };
+}
+
+/** The name review edits are signed with: the reviewer's, or the add-in's where none was given. */
+const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
+
+/** Word by word, except text that is there but hidden: that must go as a whole. */
+export function restorePlan(finding: Finding, reviewer: string): EditPlan {
+  const { paragraphIndex, title } = placeOf(finding);
+  const scope = finding.kind === 'hidden' ? 'paragraph' : 'words';
   return {
-    edits: [{ op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: finding.kind === 'hidden' ? 'paragraph' : 'words' }],
+    edits: [{ op: 'restore-paragraph', paragraphIndex, text: finding.standardText, tracked: true, scope, author: signature(reviewer) }],
     summary: [`${title}: standaardtekst hersteld (als bijgehouden wijziging).`],
   };
 }
 
-export function commentPlan(finding: Finding, text: string, author: string): EditPlan {
-  if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
-  const title = finding.clause === null ? 'De alinea' : clauseTitle(finding.clause);
+export function commentPlan(finding: Finding, text: string, reviewer: string): EditPlan {
+  const { paragraphIndex, title } = placeOf(finding);
   return {
-    edits: [{ op: 'add-comment', paragraphIndex: finding.paragraphIndex, text: text.trim(), author: author.trim() || 'VO-assistent' }],
+    edits: [{ op: 'add-comment', paragraphIndex, text: text.trim(), author: signature(reviewer) }],
     summary: [`${title}: opmerking geplaatst.`],
   };
 }
