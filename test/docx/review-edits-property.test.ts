@@ -3,7 +3,6 @@
 // paragraph then says exactly the text that was restored, and a comment is where it was placed.
 import fc from 'fast-check';
 import { readdirSync } from 'fs';
-import { join } from 'path';
 import type { Edit } from '../../src/core/plan';
 import { allParagraphs, type ParagraphSnapshot, visibleText } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
