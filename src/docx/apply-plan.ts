@@ -127,8 +127,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
   if (reviewEdits.length > 0) {
     const comments = new CommentsWriter(files, pkg.mainPath, pkg.commentsPath);
-    const existingComments = pkg.commentsPath === null ? undefined : files[pkg.commentsPath];
-    let annotationId = highestAnnotationId(existingComments ? [root, parseXml(strFromU8(existingComments)).root] : [root]);
+    let annotationId = highestAnnotationId([root, comments.root]);
     const annotations = { next: () => (annotationId += 1) };
     for (const e of reviewEdits) {
       const paragraph = at(e.paragraphIndex).element;

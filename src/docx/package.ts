@@ -32,7 +32,8 @@ export interface DocxPackage {
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
 
-function relsPathOf(partPath: string): string {
+/** Where a part's relationships are: word/document.xml → word/_rels/document.xml.rels. */
+export function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf('/');
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }

@@ -1,16 +1,12 @@
 // Registering a part in a package: a relationship from the part that uses it, and its content
 // type, as Word does for every part it adds.
 import { strFromU8, strToU8 } from 'fflate';
+import { relsPathOf } from './package';
 import { el } from './write-runs';
 import { childrenNamed, parseXml, serializeXml, type XmlDocument } from './xml';
 
 export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-export function relsPathOf(partPath: string): string {
-  const slash = partPath.lastIndexOf('/');
-  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-}
 
 function parse(files: Record<string, Uint8Array>, path: string): XmlDocument | null {
   const bytes = files[path];

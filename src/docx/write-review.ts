@@ -124,23 +124,40 @@ export function restoreParagraph(paragraph: XmlElement, styles: Styles, edit: Ex
   paragraph.children = [...paragraph.children.filter((c) => isElement(c) && MARKERS.has(c.name)), ...(run ? [run] : [])];
 }
 
-/** The comments part of a package, read once, written back once with every comment added. */
+/**
+ * The comments part of a package, read once (its ids count when new annotations are numbered) and
+ * written back once, only when a comment was added; a package without one gets a new part then.
+ */
 export class CommentsWriter {
-  private doc: { readonly path: string; readonly root: XmlElement; readonly declaration: string; readonly isNew: boolean } | null = null;
+  private readonly path: string;
+  private readonly declaration: string;
+  private readonly isNew: boolean;
+  readonly root: XmlElement;
+  private added = false;
 
   constructor(
     private readonly files: Record<string, Uint8Array>,
     private readonly mainPath: string,
-    private readonly commentsPath: string | null,
-  ) {}
+    commentsPath: string | null,
+  ) {
+    const existing = commentsPath === null ? undefined : files[commentsPath];
+    if (commentsPath !== null && existing) {
+      const parsed = parseXml(strFromU8(existing));
+      [this.path, this.root, this.declaration, this.isNew] = [commentsPath, parsed.root, parsed.declaration, false];
+    } else {
+      let path = 'word/comments.xml';
+      for (let n = 2; files[path]; n += 1) path = `word/comments${n}.xml`;
+      [this.path, this.root, this.declaration, this.isNew] = [path, el('w:comments', { 'xmlns:w': W_NS }), DECLARATION, true];
+    }
+  }
 
   /** Anchors a comment on the whole paragraph. */
   add(paragraph: XmlElement, text: string, author: string, id: number): void {
-    const comments = this.part();
     const body = runOf(text, null);
-    comments.root.children.push(el('w:comment', { 'w:id': String(id), 'w:author': author }, [
+    this.root.children.push(el('w:comment', { 'w:id': String(id), 'w:author': author }, [
       el('w:p', {}, [el('w:r', {}, [el('w:annotationRef')]), ...(body ? [body] : [])]),
     ]));
+    this.added = true;
     const pPr = child(paragraph, 'w:pPr');
     paragraph.children.splice(pPr ? paragraph.children.indexOf(pPr) + 1 : 0, 0, el('w:commentRangeStart', { 'w:id': String(id) }));
     paragraph.children.push(el('w:commentRangeEnd', { 'w:id': String(id) }), el('w:r', {}, [el('w:commentReference', { 'w:id': String(id) })]));
@@ -148,25 +165,10 @@ export class CommentsWriter {
 
   /** Writes the part (and, for a new one, its relationship and content type); returns the paths changed. */
   finish(): string[] {
-    const doc = this.doc;
-    if (!doc) return [];
-    this.files[doc.path] = strToU8(serializeXml({ declaration: doc.declaration, root: doc.root }));
-    if (!doc.isNew) return [doc.path];
-    return [doc.path, ...relate(this.files, this.mainPath, REL_COMMENTS, doc.path), ...declareContentType(this.files, doc.path, COMMENTS_TYPE)];
-  }
-
-  private part(): NonNullable<CommentsWriter['doc']> {
-    if (this.doc) return this.doc;
-    const existing = this.commentsPath === null ? undefined : this.files[this.commentsPath];
-    if (this.commentsPath !== null && existing) {
-      const parsed = parseXml(strFromU8(existing));
-      this.doc = { path: this.commentsPath, root: parsed.root, declaration: parsed.declaration, isNew: false };
-    } else {
-      let path = 'word/comments.xml';
-      for (let n = 2; this.files[path]; n += 1) path = `word/comments${n}.xml`;
-      this.doc = { path, root: el('w:comments', { 'xmlns:w': W_NS }), declaration: DECLARATION, isNew: true };
-    }
-    return this.doc;
+    if (!this.added) return [];
+    this.files[this.path] = strToU8(serializeXml({ declaration: this.declaration, root: this.root }));
+    if (!this.isNew) return [this.path];
+    return [this.path, ...relate(this.files, this.mainPath, REL_COMMENTS, this.path), ...declareContentType(this.files, this.path, COMMENTS_TYPE)];
   }
 }
 

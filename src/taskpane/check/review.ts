@@ -19,8 +19,8 @@ export interface ProvisionFindings {
   readonly findings: readonly Finding[];
 }
 
-/** A finding's identity across re-checks of the same document. */
-export function findingKey(finding: Finding): string {
+/** A finding's identity across re-checks of the same document (and in a stored review). */
+export function findingKey(finding: { readonly clause: string | null; readonly kind: string; readonly message: string }): string {
   return `${finding.clause ?? 'overig'}|${finding.kind}|${finding.message}`;
 }
 
@@ -109,7 +109,7 @@ export function storedDecisions(json: string | null, report: CheckReport): { dec
   const decisions: Record<string, Decision> = {};
   for (const d of review.decisions) {
     if (typeof d !== 'object' || d === null || !STATUSES.includes(d.status) || typeof d.motivation !== 'string') continue;
-    const key = `${d.clause ?? 'overig'}|${d.kind}|${d.message}`;
+    const key = findingKey(d);
     if (present.has(key)) decisions[key] = { status: d.status, motivation: d.motivation };
   }
   return { decisions, reviewer: typeof review.reviewer === 'string' ? review.reviewer : '' };
