@@ -1,6 +1,6 @@
 // Fuzzing the checker end to end: `npm run fuzz [-- --count N --seed S --time-limit MS --workers W --out DIR]`.
 //
-// Takes the real fixtures (test/fixtures and, when present, ../shared/fixtures), mutates them
+// Takes the real fixtures (test/fixtures and test/fixtures/external), mutates them
 // (bytes of the zip; and elements, attributes and text of word/document.xml and the other parts,
 // re-zipped with fflate), and runs `vo-assistent check` in-process through runCli with a capturing
 // CliIO. Inputs run in worker threads so that a hang is caught: a worker that does not answer
@@ -60,8 +60,8 @@ export interface Seed {
 }
 
 export function defaultCorpusDirs(): string[] {
-  const shared = resolve(REPO, '..', 'shared', 'fixtures');
-  return [join(REPO, 'test', 'fixtures'), join(shared, 'base'), join(shared, 'cases')].filter((d) => existsSync(d));
+  const external = join(REPO, 'test', 'fixtures', 'external');
+  return [join(REPO, 'test', 'fixtures'), join(external, 'base'), join(external, 'cases'), join(external, 'stories')];
 }
 
 export function loadCorpus(dirs: readonly string[] = defaultCorpusDirs()): Seed[] {

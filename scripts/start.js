@@ -43,14 +43,16 @@ function newestMtime(dir) {
 function needsBuild() {
   const page = path.join(root, 'dist', 'index.html');
   const script = path.join(root, 'dist', 'web.js');
-  if (!fs.existsSync(page) || !fs.existsSync(script)) return true;
+  const cli = path.join(root, 'dist', 'cli', 'vo-assistent.js');
+  if (![page, script, cli].every((file) => fs.existsSync(file))) return true;
   return newestMtime(path.join(root, 'src')) > fs.statSync(script).mtimeMs;
 }
 
 async function serveOnLinux() {
   if (needsBuild()) {
-    console.log('Bouwen (npx webpack --mode production)…');
-    const result = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+    // The whole build (npm run build): the page, the task pane and the command line.
+    console.log('Bouwen (npm run build)…');
+    const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
   const { url } = await serveDist(path.join(root, 'dist'), port);

@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# Validates manifest.xml offline with xmllint against the Office add-in XSDs kept in
-# ../shared/schemas/office-addin-manifest (beside the repository, locally and in CI).
-# Set OFFICE_MANIFEST_SCHEMAS to use another folder.
+# Validates manifest.xml (or the files given) offline with xmllint against the Office add-in XSDs
+# kept in schemas/office-addin-manifest. Set OFFICE_MANIFEST_SCHEMAS to use another folder.
 set -u
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-candidates=("${OFFICE_MANIFEST_SCHEMAS:-}" "$repo/../shared/schemas/office-addin-manifest" "$repo/shared/schemas/office-addin-manifest")
-for dir in "${candidates[@]}"; do
-  if [ -n "$dir" ] && [ -f "$dir/validate-manifest.sh" ]; then
-    exec bash "$dir/validate-manifest.sh" "${@:-$repo/manifest.xml}"
-  fi
-done
-echo "error: schemas not found: expected ../shared/schemas/office-addin-manifest beside the repository (or set OFFICE_MANIFEST_SCHEMAS)" >&2
-exit 2
+dir="${OFFICE_MANIFEST_SCHEMAS:-$repo/schemas/office-addin-manifest}"
+if [ ! -f "$dir/validate-manifest.sh" ]; then
+  echo "error: schemas not found in $dir" >&2
+  exit 2
+fi
+exec bash "$dir/validate-manifest.sh" "${@:-$repo/manifest.xml}"

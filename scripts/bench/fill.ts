@@ -16,7 +16,7 @@ import { zlibCodec } from '../../src/docx/zlib-codec';
 import { type Codec, fflateCodec } from '../../src/docx/codec';
 import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
 
-const BASE = resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'base', 'template-word.docx');
+const BASE = resolve(__dirname, '..', '..', 'test', 'fixtures', 'external', 'base', 'template-word.docx');
 const WARMUP = 30;
 const ROUNDS = 21;
 const FILLS_PER_ROUND = 10;

@@ -3,12 +3,12 @@
 
     python3 scripts/make-fixtures/make_fixtures.py [--keep-fodt DIR]
 
-Reads the standard text tagged with clause ids (../shared/seed/canonical-reference.md, or the
+Reads the standard text tagged with clause ids (src/template/vng-2.5.3/source/canonical-reference.md, or the
 path in $VO_CANONICAL), renders it as Flat ODT (.fodt: headings, paragraphs, nested lists, tables
 with header rows, <br> in cells, bold/italic, page breaks, hidden text, tracked changes, comments,
 automatic numbering), and lets `libreoffice --headless --convert-to docx` write the .docx files.
 Writes test/fixtures/*.docx and test/fixtures/labels.jsonl (same format as
-shared/fixtures/labels.jsonl: {"file","expect","clauses","note"}; a label may carry
+test/fixtures/external/labels.jsonl: {"file","expect","clauses","note"}; a label may carry
 "clausesAnyOf" when the contract allows either of several clauses, e.g. a swap of two provisions).
 
 Every variant starts from the same model of the text and changes it the way a user or supplier
@@ -34,8 +34,7 @@ REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / 'test' / 'fixtures'
 CANONICAL_CANDIDATES = [
     os.environ.get('VO_CANONICAL', ''),
-    str(REPO.parent / 'shared' / 'seed' / 'canonical-reference.md'),
-    '/work/shared/seed/canonical-reference.md',
+    str(REPO / 'src' / 'template' / 'vng-2.5.3' / 'source' / 'canonical-reference.md'),
 ]
 
 # ----------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The checker: compares a document with the standard and reports every alteration of the
-// standard text, per clause, with a word-level redline (../shared/spec/check-contract.md).
+// standard text, per clause, with a word-level redline (docs/spec/check-contract.md).
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';

@@ -1,4 +1,4 @@
-// `fill` as a plan of edits (../shared/spec/fill-contract.md): every occurrence of every answered
+// `fill` as a plan of edits (docs/spec/fill-contract.md): every occurrence of every answered
 // field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.

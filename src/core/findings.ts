@@ -1,4 +1,4 @@
-// What `check` reports (../shared/spec/check-contract.md).
+// What `check` reports (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
 
 export type Severity = 'error' | 'warning' | 'info';

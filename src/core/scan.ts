@@ -1,4 +1,4 @@
-// `scan` (../shared/spec/fill-contract.md): every field of the standard with what the document
+// `scan` (docs/spec/fill-contract.md): every field of the standard with what the document
 // holds for it, the Bijlage 1 tables filled so far, and whether Bijlage 3 is there.
 import type { ClauseId } from '../template/clause-ids';
 import { standard } from '../template/standard';

@@ -1,4 +1,4 @@
-// Clause ids of ../shared/spec/check-contract.md: the contract other people score against.
+// Clause ids of docs/spec/check-contract.md: the contract other people score against.
 const ARTICLE_CLAUSES = [
   'art-1.1', 'art-1.2', 'art-2.1', 'art-2.2', 'art-2.3', 'art-3.1', 'art-3.2',
   'art-4.1', 'art-4.2', 'art-4.3', 'art-4.4', 'art-4.5', 'art-4.6', 'art-4.7',

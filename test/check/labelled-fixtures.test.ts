@@ -4,9 +4,9 @@ import { checkSnapshot } from '../../src/core/check';
 import { UnusableDocumentError } from '../../src/core/findings';
 import { readDocx } from '../../src/docx/package';
 import { readLabels } from '../helpers/labels';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/paths';
+import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 
-const labels = [...readLabels(SHARED_FIXTURES), ...readLabels(OWN_FIXTURES)];
+const labels = [...readLabels(EXTERNAL_FIXTURES), ...readLabels(OWN_FIXTURES)];
 
 describe('check on labelled documents', () => {
   it('has labelled documents to check', () => {

@@ -7,9 +7,9 @@ import { alignUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type BlockSnapshot, type DocumentSnapshot, type ParagraphSnapshot } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
-import { SHARED_FIXTURES } from '../helpers/paths';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
-const base = readDocx(new Uint8Array(readFileSync(join(SHARED_FIXTURES, 'cases', 'word-filled-tables-b2.docx'))));
+const base = readDocx(new Uint8Array(readFileSync(join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx'))));
 const aligned = alignUnits(base);
 
 /** Fixed words of mandatory standard text, with the paragraph and offset where each stands. */
@@ -85,7 +85,7 @@ describe('check generalises', () => {
 
 describe('restoring the standard text', () => {
   const bases = [
-    join(SHARED_FIXTURES, 'cases', 'word-filled-tables-b2.docx'),
+    join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx'),
     join(__dirname, '..', 'fixtures', 'clean-autonumbering-all.docx'),
   ];
   it.each(bases.map((file) => [basename(file), file]))('puts an altered paragraph of %s back, values and numbering kept', (_name, file) => {

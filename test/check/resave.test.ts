@@ -7,7 +7,7 @@ import { join } from 'path';
 import { checkSnapshot } from '../../src/core/check';
 import { readDocx } from '../../src/docx/package';
 import { hasLibreOffice } from '../fill/helpers';
-import { SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
 // Made by pandoc, Word and LibreOffice; clean and altered ones.
 const DOCUMENTS = ['pandoc-multi.docx', 'pandoc-filled-no-b3.docx', 'word-filled-tables-b2.docx', 'word-hidden-5.2.docx', 'lo-48uur.docx'];
@@ -16,12 +16,12 @@ const verdict = (path: string): string[] =>
   checkSnapshot(readDocx(new Uint8Array(readFileSync(path)))).findings.filter((f) => f.severity === 'error').map((f) => `${f.clause}: ${f.kind}`).sort();
 
 const libreoffice = hasLibreOffice();
-(libreoffice && sharedAvailable() ? describe : describe.skip)('the verdict survives a save by LibreOffice', () => {
+(libreoffice ? describe : describe.skip)('the verdict survives a save by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vo-resave-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(() => {
-    for (const name of DOCUMENTS) copyFileSync(join(SHARED_FIXTURES, 'cases', name), join(dir, name));
+    for (const name of DOCUMENTS) copyFileSync(join(EXTERNAL_FIXTURES, 'cases', name), join(dir, name));
     execFileSync(libreoffice as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'opgeslagen'), ...DOCUMENTS.map((n) => join(dir, n))], { stdio: 'ignore', timeout: 170_000 });
   }, 180_000);
 

@@ -1,9 +1,9 @@
 import { join } from 'path';
 import { runCheck } from '../../src/cli/check-command';
 import { memoryIO } from '../helpers/memory-io';
-import { SHARED_FIXTURES } from '../helpers/paths';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
-const cases = (name: string): string => join(SHARED_FIXTURES, 'cases', name);
+const cases = (name: string): string => join(EXTERNAL_FIXTURES, 'cases', name);
 
 describe('vo-assistent check', () => {
   it('exits 0 for a clean document and prints a Dutch report', async () => {

@@ -7,7 +7,7 @@ import { tokenize, tokenNorms } from '../../src/core/text';
 import { textWordIds } from '../../src/core/word-ids';
 import { readDocx } from '../../src/docx/package';
 import { standard } from '../../src/template/standard';
-import { SHARED_FIXTURES } from '../helpers/paths';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
 const FORCE_GENERAL = '\u4E00';
 
@@ -53,7 +53,7 @@ describe('word ids read straight from the characters', () => {
   it('agree with the tokenizer on every paragraph of the standard and of real documents', () => {
     const texts = standard().blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat(2) : [b.paragraph]).map((p) => p.text));
     for (const file of ['lo-filled.docx', 'word-layout.docx', 'pandoc-multi.docx']) {
-      const snapshot = readDocx(new Uint8Array(readFileSync(join(SHARED_FIXTURES, 'cases', file))));
+      const snapshot = readDocx(new Uint8Array(readFileSync(join(EXTERNAL_FIXTURES, 'cases', file))));
       for (const p of allParagraphs(snapshot)) texts.push(presentText(p));
     }
     texts.push('“Partij” – ‘x’ 漢字 e\u0301 `quote`');

@@ -11,11 +11,11 @@ import { allParagraphs } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
-import { SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
-const PATH = join(SHARED_FIXTURES, 'cases', 'word-filled-tables-b2.docx');
+const PATH = join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx');
 
-(sharedAvailable() ? describe : describe.skip)('restore round trip on a document Word made', () => {
+describe('restore round trip on a document Word made', () => {
   const bytes = new Uint8Array(readFileSync(PATH));
   const base = readDocx(bytes);
   // Words of mandatory provisions outside tables, with where they stand in the visible text.

@@ -14,7 +14,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { hasLibreOffice } from '../fill/helpers';
-import { OWN_FIXTURES, SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
+import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 import { fixture } from '../robustness/craft';
 
 const apply = (bytes: Uint8Array, ...edits: Edit[]): Uint8Array => applyPlanToDocx(bytes, { edits, summary: [] });
@@ -77,7 +77,7 @@ describe('restore-paragraph in a .docx', () => {
   // Ours, made by LibreOffice, and the shared ones other producers made (Word, pandoc, LibreOffice).
   const alteredFixtures = [
     ...readdirSync(OWN_FIXTURES).filter((n) => n.startsWith('alt-') && n.endsWith('.docx')).map((n) => join(OWN_FIXTURES, n)),
-    ...(sharedAvailable() ? ['lo-48uur.docx', 'lo-tracked-del-4.2.docx', 'word-hidden-5.2.docx', 'word-insert-after-5.2.docx', 'alt-lo-art4.4-hidden-by-style.docx', 'alt-lo-art5.3-inserted-renumbered.docx'].map((n) => join(SHARED_FIXTURES, 'cases', n)) : []),
+    ...['lo-48uur.docx', 'lo-tracked-del-4.2.docx', 'word-hidden-5.2.docx', 'word-insert-after-5.2.docx', 'alt-lo-art4.4-hidden-by-style.docx', 'alt-lo-art5.3-inserted-renumbered.docx'].map((n) => join(EXTERNAL_FIXTURES, 'cases', n)),
   ];
   it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
     const bytes = new Uint8Array(readFileSync(path));

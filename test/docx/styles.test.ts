@@ -5,7 +5,7 @@ import { join } from 'path';
 import { strToU8, unzipSync } from 'fflate';
 import { readStyles, readStylesPart, type Styles } from '../../src/docx/styles';
 import { parseXml, prologHasDeclaration } from '../../src/docx/xml';
-import { OWN_FIXTURES, SHARED_FIXTURES, sharedAvailable } from '../helpers/paths';
+import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -56,7 +56,7 @@ describe('readStylesPart agrees with the full parse', () => {
 
   const documents = [
     ...readdirSync(OWN_FIXTURES).filter((n) => n.endsWith('.docx')).map((n) => join(OWN_FIXTURES, n)),
-    ...(sharedAvailable() ? readdirSync(join(SHARED_FIXTURES, 'base')).map((n) => join(SHARED_FIXTURES, 'base', n)) : []),
+    ...readdirSync(join(EXTERNAL_FIXTURES, 'base')).map((n) => join(EXTERNAL_FIXTURES, 'base', n)),
   ];
   it.each(documents.map((path) => [path.slice(path.lastIndexOf('/') + 1), path]))('on every style of %s', (_name, path) => {
     let styles: Uint8Array | undefined;

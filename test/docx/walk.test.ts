@@ -6,7 +6,7 @@ import { openDocx, snapshotOf } from '../../src/docx/package';
 import { locateParagraphs } from '../../src/docx/write-locate';
 import { textContent, type XmlElement } from '../../src/docx/xml';
 import { makeDocx, p, r } from '../helpers/make-docx';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/paths';
+import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 
 function agree(bytes: Uint8Array): void {
   const pkg = openDocx(bytes);
@@ -21,7 +21,7 @@ function agree(bytes: Uint8Array): void {
 
 describe('reader and writer walk the same paragraphs', () => {
   const files = [
-    ...readdirSync(join(SHARED_FIXTURES, 'base')).map((f) => join(SHARED_FIXTURES, 'base', f)),
+    ...readdirSync(join(EXTERNAL_FIXTURES, 'base')).map((f) => join(EXTERNAL_FIXTURES, 'base', f)),
     ...readdirSync(OWN_FIXTURES).filter((f) => f.endsWith('.docx') && !f.startsWith('unusable')).map((f) => join(OWN_FIXTURES, f)),
   ];
   it.each(files)('%s', (file) => agree(new Uint8Array(readFileSync(file))));

@@ -13,7 +13,7 @@ const { serveDist } = require('../../scripts/serve-dist.js') as {
 
 export const ROOT = resolve(__dirname, '../..');
 export const DIST = join(ROOT, 'dist');
-export const FIXTURES = resolve(ROOT, '../shared/fixtures');
+export const FIXTURES = join(ROOT, 'test', 'fixtures', 'external');
 export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];

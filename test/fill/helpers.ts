@@ -7,8 +7,9 @@ import { join } from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { blocksForWholeAgreement } from '../../src/core/generate';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
+import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
-export const FIXTURES = '/work/shared/fixtures';
+export const FIXTURES = EXTERNAL_FIXTURES;
 export const BASES = ['template-word.docx', 'template-lo.docx', 'template-pandoc.docx'] as const;
 
 export function readFixture(name: string): Uint8Array {

@@ -1,11 +1,9 @@
-import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 
-/** ../shared beside the repository (as on developers' machines and in CI). */
-export const SHARED = resolve(__dirname, '..', '..', '..', 'shared');
-export const SHARED_FIXTURES = join(SHARED, 'fixtures');
-export const OWN_FIXTURES = resolve(__dirname, '..', 'fixtures');
-
-export function sharedAvailable(): boolean {
-  return existsSync(join(SHARED_FIXTURES, 'labels.jsonl'));
-}
+const REPO = resolve(__dirname, '..', '..');
+/** Documents made outside the project (Word, LibreOffice, pandoc), with their labels. */
+export const EXTERNAL_FIXTURES = join(REPO, 'test', 'fixtures', 'external');
+/** Documents the project makes itself with LibreOffice (scripts/make-fixtures). */
+export const OWN_FIXTURES = join(REPO, 'test', 'fixtures');
+/** The standard's source text as published, and the same text tagged with clause ids. */
+export const STANDARD_SOURCE = join(REPO, 'src', 'template', 'vng-2.5.3', 'source');

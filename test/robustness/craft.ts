@@ -8,7 +8,7 @@ import type { CliIO } from '../../src/cli/io';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const OWN_FIXTURES = join(REPO, 'test', 'fixtures');
-export const SHARED_CASES = resolve(REPO, '..', 'shared', 'fixtures', 'cases');
+export const EXTERNAL_CASES = join(REPO, 'test', 'fixtures', 'external', 'cases');
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(OWN_FIXTURES, name)));

@@ -10,7 +10,7 @@ import { readDocx } from '../../src/docx/package';
 import { zlibCodec } from '../../src/docx/zlib-codec';
 import {
   billionLaughs, captureIO, cfbFile, deflateBomb, deflatedEntry, documentXmlOf, expectOneLineReason, fixture,
-  minimalDocx, rawZip, SHARED_CASES, W_NS, xxe,
+  minimalDocx, rawZip, EXTERNAL_CASES, W_NS, xxe,
 } from './craft';
 
 const DOC_PREFIX = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>`;
@@ -83,7 +83,7 @@ describe('readDocx refuses what cannot be checked', () => {
   });
 
   it('refuses the legacy binary .doc renamed to .docx', () => {
-    const path = join(SHARED_CASES, 'legacy-doc-renamed.docx');
+    const path = join(EXTERNAL_CASES, 'legacy-doc-renamed.docx');
     const bytes = existsSync(path) ? new Uint8Array(readFileSync(path)) : cfbFile(32);
     expect(expectRefused(bytes)).toMatch(/\.doc|wachtwoord|versleuteld/);
   });
@@ -141,7 +141,7 @@ describe.each([['fflate', fflateCodec], ['zlib', zlibCodec]] as const)('zip bomb
   });
 
   it.each(['unusable-zip-bomb.docx', 'unusable-billion-laughs.docx'])('refuses the shared %s', (name) => {
-    const path = join(SHARED_CASES, name);
+    const path = join(EXTERNAL_CASES, name);
     if (!existsSync(path)) return;
     const cost = measure(() => expectRefused(new Uint8Array(readFileSync(path)), codec));
     expect(cost.ms).toBeLessThan(5000);

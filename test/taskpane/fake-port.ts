@@ -7,7 +7,7 @@ import type { Capabilities, DocumentPort } from '../../src/core/port';
 import type { DocumentSnapshot, ParagraphSnapshot } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
 
-export const FIXTURES = join(__dirname, '../../../shared/fixtures');
+export const FIXTURES = join(__dirname, '../fixtures/external');
 
 export function fixtureBytes(relative: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, relative)));

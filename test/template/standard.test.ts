@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CLAUSE_IDS } from '../../src/template/clause-ids';
 import { buildStandard, standard } from '../../src/template/standard';
-import { SHARED } from '../helpers/paths';
+import { STANDARD_SOURCE } from '../helpers/paths';
 
 /** Words and punctuation of a text, markdown markup and layout left out. */
 function words(text: string): string[] {
@@ -20,7 +20,7 @@ function printedText(): string {
 
 describe('the standard as data', () => {
   it('reproduces the seed text word for word, page headers of the PDF conversion aside', () => {
-    const seed = readFileSync(join(SHARED, 'seed', 'vng-verwerkersovereenkomst-2.5.3-haarlem.md'), 'utf8');
+    const seed = readFileSync(join(STANDARD_SOURCE, 'vng-verwerkersovereenkomst-2.5.3-haarlem.md'), 'utf8');
     const withoutPageHeaders = seed
       .split('\n')
       .filter((line) => line.trim() !== '# Gemeente Haarlem')

@@ -4,7 +4,7 @@ import { standard, type SlotDefinition } from '../../template/standard';
 import { BIJLAGE2_OPTIONS, type SlotGroup } from '../../template/vng-2.5.3/slots';
 import type { Language } from '../i18n';
 
-/** The part of a scan result (../shared/spec/fill-contract.md) the form reads. */
+/** The part of a scan result (docs/spec/fill-contract.md) the form reads. */
 export interface ScanView {
   readonly slots: readonly {
     readonly id: string;

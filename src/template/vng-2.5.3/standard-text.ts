@@ -10,7 +10,7 @@ list nesting repaired. The wording (typos included) is the official text, unchan
 Machine-readable rules (read the file raw, do not render it):
 - A line holding only the HTML comment "clause: ID" starts a region: every
   block after it, up to the next such line, belongs to clause ID (the ids of
-  shared/spec/check-contract.md).
+  docs/spec/check-contract.md).
   ID "none" marks text that is not standard text.
 - Blocks are separated by blank lines. "#".."####" are headings (levels 1-4);
   lines starting with "- " are list items, two spaces of indent per level;
