@@ -4,7 +4,7 @@ import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
 import { similarityBound, standardIndex } from './template-index';
-import { type CheckReport, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
+import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
 import { diffTokens } from './token-diff';
@@ -64,61 +64,61 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       if (moved) {
         consumed.add(moved.ordinal);
         const diff = diffTokens(t.tokens, moved.tokens);
-        findings.push({
+        findings.push(finding({
           severity: 'error', kind: 'moved', clause, message: `${title} staat op een andere plaats dan in de standaard`,
           expected: t.text, actual: detokenize(moved.tokens), redline: redlineOf(diff.ops), paragraphIndex: firstParagraphIndex(moved), standardText: clauseText(clause),
-        });
+        }));
         continue;
       }
       const trackedDeletion = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.hasRevision
         && similarityOf(t, diffTokens(t.tokens, textBeforeRevisions(d.paragraphs))) >= 0.5);
       if (trackedDeletion) {
         consumed.add(trackedDeletion.ordinal);
-        findings.push({
+        findings.push(finding({
           severity: 'error', kind: 'tracked-change', clause, message: `${title} is verwijderd als bijgehouden wijziging`,
           expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(trackedDeletion), standardText: clauseText(clause),
-        });
+        }));
         continue;
       }
-      findings.push({
+      findings.push(finding({
         severity: 'error', kind: 'missing', clause, message: `${title} ontbreekt`,
         expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: null, standardText: clauseText(clause),
-      });
+      }));
       continue;
     }
     const d = match.document;
     const paragraphIndex = firstParagraphIndex(d);
     if (match.diff.errors > 0) {
       const excerpt = excerptOf(match.diff.ops);
-      findings.push({
+      findings.push(finding({
         severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
         message: d.hasRevision ? `${title} is gewijzigd met bijgehouden wijzigingen` : `${title} wijkt af van de standaardtekst`,
         expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
-      });
+      }));
     } else if (d.hasRevision) {
-      findings.push({
+      findings.push(finding({
         severity: 'warning', kind: 'tracked-change', clause, message: `${title} bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard`,
         expected: '', actual: '', redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
-      });
+      }));
     }
     if (d.hasHidden) {
       const hidden = hiddenStandardText(match);
       if (hidden !== '') {
-        findings.push({
+        findings.push(finding({
           severity: 'error', kind: 'hidden', clause, message: `${title}: standaardtekst is verborgen en niet zichtbaar voor de lezer`,
           expected: hidden, actual: '', redline: [{ op: 'delete', text: hidden }], paragraphIndex, standardText: restoreText(match),
-        });
+        }));
       }
     }
     for (const id of d.commentIds) {
       if (reportedComments.has(id)) continue;
       reportedComments.add(id);
       const comment = snapshot.comments.find((c) => c.id === id);
-      findings.push({
+      findings.push(finding({
         severity: 'warning', kind: 'comment', clause,
         message: `${title}: opmerking${comment?.author ? ` van ${comment.author}` : ''}${comment?.text ? `: "${comment.text}"` : ''}`,
         expected: '', actual: '', redline: [], paragraphIndex, standardText: clauseText(clause),
-      });
+      }));
     }
     for (const op of match.diff.ops) {
       if (op.kind !== 'slot') continue;
@@ -135,34 +135,40 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     }
   }
 
+  // The clause of the nearest matched unit before each document unit, in one pass.
+  const clauseBefore: (ClauseId | null)[] = [];
+  let lastClause: ClauseId | null = null;
+  for (const m of aligned.byDocument) {
+    clauseBefore.push(lastClause);
+    if (m !== null && m.template.block.clause !== null) lastClause = m.template.block.clause;
+  }
   for (const d of unmatchedInRegion) {
     if (consumed.has(d.ordinal) || d.tokens.every((t) => t.hidden || t.norm === '\u241F')) continue;
-    const before = [...aligned.byDocument.slice(0, d.ordinal)].reverse().find((m) => m !== null && m.template.block.clause !== null);
-    const clause = before?.template.block.clause ?? null;
+    const clause = clauseBefore[d.ordinal] ?? null;
     const text = detokenize(d.tokens);
-    findings.push({
+    findings.push(finding({
       severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'inserted', clause,
       message: `${clause ? `Na ${clauseTitle(clause)}` : 'In de standaardtekst'} is tekst ingevoegd die niet in de standaard staat`,
       expected: '', actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), standardText: '',
-    });
+    }));
   }
 
   if (detectedVersion !== null && detectedVersion !== std.version) {
-    findings.push({
+    findings.push(finding({
       severity: 'warning', kind: 'version', clause: 'titel',
       message: `Het document noemt versie ${detectedVersion}; gecontroleerd is tegen versie ${std.version} van de standaard`,
       expected: std.version, actual: detectedVersion, redline: [], paragraphIndex: null, standardText: clauseText('titel'),
-    });
+    }));
   }
   if (unfilled.length > 0) {
-    findings.push({
+    findings.push(finding({
       severity: 'info', kind: 'unfilled', clause: null,
       message: `${unfilled.length} van de ${totalPlaceholders} velden zijn nog niet ingevuld`,
       expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
-    });
+    }));
   }
   for (const w of snapshot.warnings) {
-    findings.push({ severity: 'info', kind: 'other', clause: null, message: w, expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' });
+    findings.push(finding({ severity: 'info', kind: 'other', clause: null, message: w, expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' }));
   }
   return {
     template: { id: std.id, version: std.version },

@@ -1,5 +1,6 @@
 // What `check` reports (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
+import type { Story } from './snapshot';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -17,6 +18,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly kind: FindingKind;
   readonly clause: ClauseId | null;
+  /** Where in the file the finding is (added to the contract's fields). */
+  readonly story: Story;
   readonly message: string;
   readonly expected: string;
   readonly actual: string;
@@ -30,6 +33,13 @@ export interface Finding {
    * standard's text of the clause for reference or ''.
    */
   readonly standardText: string;
+}
+
+/** What a finding says in particular; the rest has defaults (body, no words, no place). */
+export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'message'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'message'>>;
+
+export function finding(fields: FindingFields): Finding {
+  return { story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '', ...fields };
 }
 
 export interface UnfilledPlaceholder {

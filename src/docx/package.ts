@@ -159,7 +159,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
     const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
     const body = readBody(pkg.document.root, styles, numbering);
-    return { blocks: body.blocks, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: body.warnings };
+    return { blocks: body.blocks, stories: [], comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: body.warnings };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
     throw error;

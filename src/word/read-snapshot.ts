@@ -164,7 +164,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     const xml = storedXml[i];
     return xml ? jsonOfPart(xml.value) : null;
   };
-  return { blocks, comments: commentSnapshots, storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings] };
+  return { blocks, stories: [], comments: commentSnapshots, storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings] };
 }
 
 /**

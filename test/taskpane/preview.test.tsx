@@ -13,7 +13,7 @@ function paragraph(index: number, segments: TextSegment[], listLabel = ''): Para
 }
 
 function renderPreview(paragraphs: ParagraphSnapshot[]): HTMLElement {
-  const snapshot: DocumentSnapshot = { blocks: paragraphs, comments: [], storedAnswers: null, storedReview: null, warnings: [] };
+  const snapshot: DocumentSnapshot = { blocks: paragraphs, stories: [], comments: [], storedAnswers: null, storedReview: null, warnings: [] };
   return render(<Preview snapshot={snapshot} marks={new Map()} selected={null} selectionTick={0} label="Voorbeeld" />).container;
 }
 
