@@ -21,6 +21,9 @@ export interface TextSegment {
   readonly revision: Revision;
   /** Tag of the innermost content control around this text, if any. */
   readonly controlTag: string | null;
+  /** The shown result of a field: its instruction's keyword in capitals ("PAGE", "NUMPAGES",
+   * "DATE", "REF"…), for the innermost field around this text. Absent outside fields. */
+  readonly field?: string;
 }
 
 export interface ParagraphSnapshot {
