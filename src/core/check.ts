@@ -1,6 +1,6 @@
 // The checker: compares a document with the standard and reports every alteration of the
 // standard text, per clause, with a word-level redline (docs/spec/check-contract.md).
-import { type ClauseId, clauseTitle } from '../template/clause-ids';
+import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
 import { similarityBound, standardIndex } from './template-index';
@@ -55,7 +55,6 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   for (const t of units) {
     if (t.block.bijlage3 && !aligned.bijlage3) continue;
     const clause = t.block.clause;
-    const title = clause ? clauseTitle(clause) : 'Tekst buiten de standaard';
     const match = aligned.byTemplate[t.ordinal];
     if (!match) {
       if (t.block.omission.kind !== 'mandatory') continue;
@@ -65,7 +64,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
         consumed.add(moved.ordinal);
         const diff = diffTokens(t.tokens, moved.tokens);
         findings.push(finding({
-          severity: 'error', kind: 'moved', clause, message: `${title} staat op een andere plaats dan in de standaard`,
+          severity: 'error', kind: 'moved', clause, reason: { code: 'moved' },
           expected: t.text, actual: detokenize(moved.tokens), redline: redlineOf(diff.ops), paragraphIndex: firstParagraphIndex(moved), standardText: clauseText(clause),
         }));
         continue;
@@ -75,13 +74,13 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       if (trackedDeletion) {
         consumed.add(trackedDeletion.ordinal);
         findings.push(finding({
-          severity: 'error', kind: 'tracked-change', clause, message: `${title} is verwijderd als bijgehouden wijziging`,
+          severity: 'error', kind: 'tracked-change', clause, reason: { code: 'deleted-tracked' },
           expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(trackedDeletion), standardText: clauseText(clause),
         }));
         continue;
       }
       findings.push(finding({
-        severity: 'error', kind: 'missing', clause, message: `${title} ontbreekt`,
+        severity: 'error', kind: 'missing', clause, reason: { code: 'missing' },
         expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: null, standardText: clauseText(clause),
       }));
       continue;
@@ -92,12 +91,12 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       const excerpt = excerptOf(match.diff.ops);
       findings.push(finding({
         severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
-        message: d.hasRevision ? `${title} is gewijzigd met bijgehouden wijzigingen` : `${title} wijkt af van de standaardtekst`,
+        reason: { code: d.hasRevision ? 'altered-tracked' : 'altered' },
         expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
       }));
     } else if (d.hasRevision) {
       findings.push(finding({
-        severity: 'warning', kind: 'tracked-change', clause, message: `${title} bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard`,
+        severity: 'warning', kind: 'tracked-change', clause, reason: { code: 'tracked-equal' },
         expected: '', actual: '', redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
       }));
     }
@@ -105,7 +104,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       const hidden = hiddenStandardText(match);
       if (hidden !== '') {
         findings.push(finding({
-          severity: 'error', kind: 'hidden', clause, message: `${title}: standaardtekst is verborgen en niet zichtbaar voor de lezer`,
+          severity: 'error', kind: 'hidden', clause, reason: { code: 'hidden' },
           expected: hidden, actual: '', redline: [{ op: 'delete', text: hidden }], paragraphIndex, standardText: restoreText(match),
         }));
       }
@@ -116,7 +115,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       const comment = snapshot.comments.find((c) => c.id === id);
       findings.push(finding({
         severity: 'warning', kind: 'comment', clause,
-        message: `${title}: opmerking${comment?.author ? ` van ${comment.author}` : ''}${comment?.text ? `: "${comment.text}"` : ''}`,
+        reason: { code: 'comment', author: comment?.author ?? '', text: comment?.text ?? '' },
         expected: '', actual: '', redline: [], paragraphIndex, standardText: clauseText(clause),
       }));
     }
@@ -148,7 +147,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     const text = detokenize(d.tokens);
     findings.push(finding({
       severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'inserted', clause,
-      message: `${clause ? `Na ${clauseTitle(clause)}` : 'In de standaardtekst'} is tekst ingevoegd die niet in de standaard staat`,
+      reason: { code: 'inserted' },
       expected: '', actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), standardText: '',
     }));
   }
@@ -156,19 +155,19 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   if (detectedVersion !== null && detectedVersion !== std.version) {
     findings.push(finding({
       severity: 'warning', kind: 'version', clause: 'titel',
-      message: `Het document noemt versie ${detectedVersion}; gecontroleerd is tegen versie ${std.version} van de standaard`,
+      reason: { code: 'version', detected: detectedVersion, checked: std.version },
       expected: std.version, actual: detectedVersion, redline: [], paragraphIndex: null, standardText: clauseText('titel'),
     }));
   }
   if (unfilled.length > 0) {
     findings.push(finding({
       severity: 'info', kind: 'unfilled', clause: null,
-      message: `${unfilled.length} van de ${totalPlaceholders} velden zijn nog niet ingevuld`,
+      reason: { code: 'unfilled', unfilled: unfilled.length, total: totalPlaceholders },
       expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
     }));
   }
   for (const w of snapshot.warnings) {
-    findings.push(finding({ severity: 'info', kind: 'other', clause: null, message: w, expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' }));
+    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w }, expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' }));
   }
   return {
     template: { id: std.id, version: std.version },

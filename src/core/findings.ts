@@ -1,5 +1,6 @@
 // What `check` reports (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
+import { type FindingReason, findingText } from './finding-text';
 import type { Story } from './snapshot';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -20,6 +21,9 @@ export interface Finding {
   readonly clause: ClauseId | null;
   /** Where in the file the finding is (added to the contract's fields). */
   readonly story: Story;
+  /** What was found, as a code with parameters (the front end words it: findingText). */
+  readonly reason: FindingReason;
+  /** The same in Dutch, as the contract has it. */
   readonly message: string;
   readonly expected: string;
   readonly actual: string;
@@ -35,11 +39,15 @@ export interface Finding {
   readonly standardText: string;
 }
 
-/** What a finding says in particular; the rest has defaults (body, no words, no place). */
-export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'message'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'message'>>;
+/** What a finding says in particular; the rest has defaults (body, no words, no place) and the
+ * Dutch message follows from the reason. */
+export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'reason'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'reason' | 'message'>>;
 
 export function finding(fields: FindingFields): Finding {
-  return { story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '', ...fields };
+  return {
+    story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
+    ...fields, message: findingText(fields.reason, fields.clause),
+  };
 }
 
 export interface UnfilledPlaceholder {

@@ -1,7 +1,9 @@
 // The pane's own words, Dutch first, English when Office runs in English.
 // Messages from the core (validation, plan summaries, findings) are Dutch and shown as they are.
 
-export type Language = 'nl' | 'en';
+import type { Language } from '../core/language';
+
+export type { Language };
 
 /** 'en' for an English display language ("en-US", "en-GB"), 'nl' for everything else. */
 export function languageOf(displayLanguage: string | undefined | null): Language {

@@ -29,15 +29,16 @@ export function isBijlage3Clause(clause: ClauseId): boolean {
   return clause.startsWith('gibit-');
 }
 
-/** The name a Dutch reader uses for a clause: "Artikel 5.1", "Bijlage 3, artikel 26.5". */
-export function clauseTitle(clause: ClauseId): string {
-  if (clause.startsWith('art-')) return `Artikel ${clause.slice(4)}`;
-  if (clause.startsWith('gibit-')) return `Bijlage 3, artikel ${clause.slice(6)}`;
-  if (clause.startsWith('overweging-')) return `Overweging ${clause.slice(11)})`;
+/** The name a reader uses for a clause: "Artikel 5.1", "Bijlage 3, artikel 26.5" ("Article 5.1" in English). */
+export function clauseTitle(clause: ClauseId, language: 'nl' | 'en' = 'nl'): string {
+  const en = language === 'en';
+  if (clause.startsWith('art-')) return `${en ? 'Article' : 'Artikel'} ${clause.slice(4)}`;
+  if (clause.startsWith('gibit-')) return `Bijlage 3, ${en ? 'article' : 'artikel'} ${clause.slice(6)}`;
+  if (clause.startsWith('overweging-')) return `${en ? 'Recital' : 'Overweging'} ${clause.slice(11)})`;
   switch (clause) {
-    case 'titel': return 'De titel';
-    case 'aanhef': return 'De aanhef (partijen)';
-    case 'ondertekening': return 'De ondertekening';
+    case 'titel': return en ? 'The title' : 'De titel';
+    case 'aanhef': return en ? 'The opening (parties)' : 'De aanhef (partijen)';
+    case 'ondertekening': return en ? 'The signatures' : 'De ondertekening';
     case 'bijlage-1': return 'Bijlage 1';
     case 'bijlage-2': return 'Bijlage 2';
     default: return clause;

@@ -115,7 +115,7 @@ describe('debounce', () => {
 });
 
 function finding(clause: ClauseId | null, severity: Finding['severity'] = 'error', kind: Finding['kind'] = 'altered'): Finding {
-  return { severity, kind, clause, story: 'body', message: '', expected: '', actual: '', redline: [], paragraphIndex: 1, standardText: '' };
+  return { severity, kind, clause, story: 'body', reason: { code: 'altered' }, message: '', expected: '', actual: '', redline: [], paragraphIndex: 1, standardText: '' };
 }
 
 function report(findings: Finding[]): CheckReport {

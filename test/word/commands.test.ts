@@ -8,7 +8,7 @@ import { DocumentBuilder } from '../fakes/document-builder';
 import { FakeOffice } from '../fakes/office-env';
 
 function finding(severity: Finding['severity']): Finding {
-  return { severity, kind: 'altered', clause: null, story: 'body', message: '', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' };
+  return { severity, kind: 'altered', clause: null, story: 'body', reason: { code: 'altered' }, message: '', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' };
 }
 
 function report(findings: Finding[], unfilled = 0): CheckReport {
