@@ -90,7 +90,7 @@ function currentField(ctx: Context, state: RunState): string | undefined {
   return top?.inResult ? fieldKeyword(top.instruction) : undefined;
 }
 
-/** Follows w:fldChar and w:instrText; returns whether the field around the next text changed. */
+/** Follows w:fldChar and w:instrText; true at a w:fldChar (the field around the next text may change there). */
 function followField(c: XmlElement, ctx: Context): boolean {
   if (c.name === 'w:instrText') {
     const top = ctx.fields[ctx.fields.length - 1];
@@ -121,7 +121,6 @@ function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSeg
       flush();
       continue;
     }
-    if (c.name === 'w:fldChar') continue;
     text += runChildText(c);
   }
   flush();
@@ -190,7 +189,7 @@ function collectInline(element: XmlElement, ctx: Context, state: RunState, out: 
   }
 }
 
-/** The value of the data-bound block-level control this paragraph is the first of; null when none. */
+/** The text a data-bound block-level control gives this paragraph ('' after its first); null when unbound. */
 function blockBinding(ancestors: readonly XmlElement[], p: XmlElement, ctx: Context): string | null {
   for (let i = ancestors.length - 1; i > 0; i -= 1) {
     const a = ancestors[i] as XmlElement;

@@ -159,7 +159,9 @@ export function rtfParagraphs(bytes: Uint8Array): string[] {
       i += whole.length;
       const atGroupStart = groupStart;
       groupStart = false;
-      if (state.skip) continue;
+      // Binary data (in pictures and objects), never text, may hold braces: stepped over whole.
+      if (name === 'bin') i += Math.max(0, Number(arg ?? 0));
+      if (state.skip || name === 'bin') continue;
       if (RTF_SKIPPED.has(name) && atGroupStart) state.skip = true;
       else if (name === 'par' || name === 'sect' || name === 'row') endParagraph();
       else if (name === 'cell') emit(' ');

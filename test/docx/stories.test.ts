@@ -120,6 +120,13 @@ describe('text boxes', () => {
     expect(visibleText([...blockParagraphs(snapshot.blocks)][bodyIndexOf(snapshot, ARTICLE_5_1)]!)).not.toContain('72');
   });
 
+  it('reads the VML fallback when Word would not understand the DrawingML choice', () => {
+    const box = wordTextBox('Keuze').replace('Requires="wps"', 'Requires="xyz"');
+    const fallback = box.lastIndexOf('Keuze');
+    const unknown = `${box.slice(0, fallback)}Terugval${box.slice(fallback + 'Keuze'.length)}`;
+    expect(summary(readDocx(craft(WORD_TEMPLATE(), (doc) => afterRun(doc, ARTICLE_5_1, unknown)))).map((s) => (s as { text: string[] }).text)).toEqual([['Terugval']]);
+  });
+
   it('reads text boxes in table cells, headers and notes, anchored at what holds them', () => {
     const CELL = 'Verwerkings- doeleinden';
     const cellDoc = (doc: string) => inFinalSection(afterRun(doc, CELL, wordTextBox('In een cel.')), '<w:headerReference w:type="default" r:id="rIdSheader1"/>');
@@ -160,8 +167,8 @@ describe('fields', () => {
 describe('data-bound content controls', () => {
   const ITEM_ID = '{5D3E7A10-1B2C-4D5E-8F90-A1B2C3D4E5F6}';
   const bound = (xpath: string, cached: string, store = ITEM_ID) => `<w:sdt><w:sdtPr><w:alias w:val="Termijn"/><w:tag w:val="termijn"/><w:dataBinding w:prefixMappings="xmlns:ns0='urn:vo:test'" w:xpath="${xpath}" w:storeItemID="${store}"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>${cached}</w:t></w:r></w:sdtContent></w:sdt>`;
-  const withItem = (inner: string): Uint8Array => {
-    const base = craft(WORD_TEMPLATE(), (doc) => afterRun(doc, ARTICLE_5_1, inner));
+  const withItem = (inner: string, edit = (doc: string) => afterRun(doc, ARTICLE_5_1, inner)): Uint8Array => {
+    const base = craft(WORD_TEMPLATE(), edit);
     const files = unzipSync(base);
     files['customXml/item9.xml'] = strToU8('<?xml version="1.0"?><t:root xmlns:t="urn:vo:test"><t:termijn>24 uur</t:termijn><t:termijn>72 uur</t:termijn></t:root>');
     files['customXml/itemProps9.xml'] = strToU8(`<?xml version="1.0"?><ds:datastoreItem ds:itemID="${ITEM_ID.toLowerCase()}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`);
@@ -175,6 +182,12 @@ describe('data-bound content controls', () => {
     expect(article51(snapshot)).toMatch(/72 uur$/);
     expect(article51(snapshot)).not.toContain('GECACHED');
     expect(snapshot.warnings).toEqual([]);
+  });
+
+  it('reads the bound value of a block-level control in its first paragraph', () => {
+    const block = bound('/ns0:root[1]/ns0:termijn[2]', 'GECACHED').replace('<w:sdtContent><w:r><w:t>GECACHED</w:t></w:r></w:sdtContent>', `<w:sdtContent>${p('GECACHED')}${p('ook gecached')}</w:sdtContent>`);
+    const snapshot = readDocx(withItem('', (doc) => doc.replace('<w:body>', `<w:body>${block}`)));
+    expect([...blockParagraphs(snapshot.blocks)].slice(0, 3).map(visibleText)).toEqual(['72 uur', '', 'Bijlage 5']);
   });
 
   it('keeps the cached text where the store or node is not there, and warns for an XPath it cannot read', () => {
@@ -197,6 +210,16 @@ describe('imported parts (altChunk)', () => {
   });
   const html = '<html><head><title>Niet te zien</title><style>p { color: red }</style><script>var a = "<p>geen tekst</p>";</script></head><body><p>Verwerker meldt binnen&nbsp;72&#160;uur &amp; niet later.</p><!-- weg --><div>Tweede<br>regel &#x20AC;5</div></body></html>';
   const rtf = String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\colortbl;\red0\green0\blue0;}{\stylesheet{\s0 Normal;}}{\*\generator Msftedit;}\f0 Binnen 72 uur\par Caf\'e9 \u8364? en {\b vet}\par}`;
+
+  it('reads an imported WordprocessingML main part, and steps over RTF binary data', () => {
+    const main = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('Als XML-deel.')}</w:body></w:document>`;
+    const rtfWithPicture = String.raw`{\rtf1\ansi{\pict\pngblip\bin4 {{{{}Na het plaatje\par}`;
+    const bytes = craft(WORD_TEMPLATE(), (doc) => doc.replace('<w:body>', '<w:body><w:altChunk r:id="rIdC1"/><w:altChunk r:id="rIdC2"/>'), [
+      chunk(1, 'word/afchunk1.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', main),
+      chunk(2, 'word/afchunk2.rtf', 'application/rtf', rtfWithPicture),
+    ]);
+    expect(readDocx(bytes).stories.map(texts)).toEqual([['Als XML-deel.'], ['Na het plaatje']]);
+  });
 
   it('reads HTML, plain text, RTF and a nested .docx as embedded stories at their place in the body', () => {
     const bytes = craft(WORD_TEMPLATE(), (doc) => {
