@@ -63,6 +63,9 @@ export function choiceOrFallback(alternate: XmlElement): XmlElement | undefined 
   return child(alternate, 'mc:Fallback');
 }
 
+/** Elements that never hold a text box or a note reference: not looked into. */
+const NO_STORIES = new Set(['w:pPr', 'w:rPr', 'w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:fldChar', 'w:tab', 'w:br', 'w:sdtPr', 'w:sdtEndPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+
 interface Found {
   readonly footnotes: Map<string, number | null>;
   readonly endnotes: Map<string, number | null>;
@@ -77,7 +80,7 @@ interface Found {
  */
 function scan(element: XmlElement, part: string, anchor: number | null, found: Found): void {
   for (const c of element.children) {
-    if (typeof c === 'string') continue;
+    if (typeof c === 'string' || NO_STORIES.has(c.name)) continue;
     switch (c.name) {
       case 'mc:AlternateContent': {
         const shown = choiceOrFallback(c);
