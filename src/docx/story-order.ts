@@ -98,6 +98,11 @@ function scan(element: XmlElement, part: string, anchor: number | null, found: F
         if (id !== undefined && !notes.has(id)) notes.set(id, anchor);
         break;
       }
+      case 'w:del':
+      case 'w:moveFrom':
+        // A note or text box in a tracked deletion goes with it: what the reader is shown as
+        // deleted is not part of the text, as in the body.
+        break;
       case 'v:textpath':
         if ((c.attributes.string ?? '').trim() !== '') found.warnings.add('Tekst in WordArt is niet gecontroleerd.');
         break;

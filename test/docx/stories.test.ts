@@ -93,9 +93,10 @@ describe('headers and footers of every section and kind', () => {
 describe('footnotes and endnotes', () => {
   const footnoteRef = (id: string) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
 
-  it('reads the referenced notes in the order of their references, anchored where they are referenced', () => {
-    const bytes = craft(WORD_TEMPLATE(), (doc) => afterRun(afterRun(doc, ARTICLE_5_1, footnoteRef('3') + footnoteRef('1')), 'Op verzoek van', `<w:r><w:endnoteReference w:id="1"/></w:r>`), [
-      notesPart('footnote', { 1: 'In afwijking van artikel 5.1 meldt Verwerker een Inbreuk binnen 72 uur.', 2: 'Nergens naar verwezen.', 3: 'Eerste verwijzing.' }),
+  it('reads the referenced notes in the order of their references, anchored where they are referenced; not those never referenced or referenced only inside a tracked deletion', () => {
+    const deleted = `<w:del w:id="90" w:author="Leverancier">${footnoteRef('4')}</w:del>`;
+    const bytes = craft(WORD_TEMPLATE(), (doc) => afterRun(afterRun(doc, ARTICLE_5_1, footnoteRef('3') + footnoteRef('1') + deleted), 'Op verzoek van', `<w:r><w:endnoteReference w:id="1"/></w:r>`), [
+      notesPart('footnote', { 1: 'In afwijking van artikel 5.1 meldt Verwerker een Inbreuk binnen 72 uur.', 2: 'Nergens naar verwezen.', 3: 'Eerste verwijzing.', 4: 'Met de verwijzing verwijderd.' }),
       notesPart('endnote', { 1: 'Een eindnoot.' }),
     ]);
     const snapshot = readDocx(bytes);
