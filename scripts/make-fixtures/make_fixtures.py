@@ -234,6 +234,11 @@ class Layout:
     extra_pagebreaks: bool = False
     autonumber_recitals: bool = False  # recitals a) - d) as an automatic "a)" list
     autonumber_headings: bool = False  # "Artikel N" of the article headings from automatic numbering
+    # Stories besides the body: ODF inside the master page (style:header, style:header-first,
+    # style:header-left, style:footer), and a second master page (its content) that starts at the
+    # heading whose text starts with second_master[0].
+    master: str = ''
+    second_master: tuple[str, str] | None = None
     start_override: dict = field(default_factory=dict)  # article -> first automatic number (a renumbering)
 
 
@@ -250,6 +255,8 @@ NS = (
     'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"'
 )
 
+DRAW_NS = ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+
 TYPED_LABEL = re.compile(r'^(?:[a-z]\)|[ivx]+\)|[ivx]+\.|\d+\.)\s')
 PROVISION = re.compile(r'^([1-8])\.(\d+) (.*)$', re.S)
 
@@ -262,6 +269,8 @@ class Renderer:
         self.changes: list[str] = []
         self.comment_no = 0
         self.list_styles: list[str] = []
+        self.notes = 0
+        self.uses_draw = False
 
     # -- styles ---------------------------------------------------------------------------------
     def auto(self, family: str, props: str, parent: str | None = None) -> str:
@@ -318,8 +327,8 @@ class Renderer:
 
     def inline(self, text: str) -> str:
         out = []
-        for part in re.split(r'(\[\[(?:H|HS|DEL|INS|C|L):.*?\]\]|\[\[BR\]\])', text):
-            m = re.fullmatch(r'\[\[(H|HS|DEL|INS|C|L):(.*?)\]\]', part)
+        for part in re.split(r'(\[\[(?:H|HS|DEL|INS|C|L|FN|EN|BOX):.*?\]\]|\[\[BR\]\])', text):
+            m = re.fullmatch(r'\[\[(H|HS|DEL|INS|C|L|FN|EN|BOX):(.*?)\]\]', part)
             if part == '[[BR]]':
                 out.append('<text:line-break/>')
             elif not m:
@@ -334,6 +343,17 @@ class Renderer:
                     out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
                 elif tag == 'HS':
                     out.append(f'<text:span text:style-name="Verborgen">{self.emphasis(body)}</text:span>')
+                elif tag in ('FN', 'EN'):  # a footnote or endnote whose mark stands here
+                    self.notes += 1
+                    cls = 'footnote' if tag == 'FN' else 'endnote'
+                    out.append(f'<text:note text:id="ftn{self.notes}" text:note-class="{cls}"><text:note-citation>{self.notes}</text:note-citation>'
+                               f'<text:note-body><text:p text:style-name="{cls.capitalize()}">{self.emphasis(body)}</text:p></text:note-body></text:note>')
+                elif tag == 'BOX':  # a text box (frame) anchored at this paragraph
+                    self.uses_draw = True
+                    self.notes += 1
+                    out.append(f'<draw:frame draw:name="Tekstvak{self.notes}" text:anchor-type="paragraph" svg:x="9cm" svg:y="0cm" svg:width="7cm" '
+                               f'draw:z-index="{self.notes}"><draw:text-box fo:min-height="1cm"><text:p text:style-name="Standard">{self.emphasis(body)}</text:p>'
+                               '</draw:text-box></draw:frame>')
                 elif tag == 'DEL':
                     cid = f'ct{len(self.changes) + 1}'
                     self.changes.append(f'<text:changed-region xml:id="{cid}" text:id="{cid}"><text:deletion>{self.change_info()}'
@@ -368,6 +388,13 @@ class Renderer:
         if self.layout.custom_styles:
             style = self.pstyle(f'VO_20_Kop_20_{min(b.level, 3)}', pagebreak)
             return f'<text:p text:style-name="{style}">{self.inline(b.text)}</text:p>'
+        second = self.layout.second_master
+        if second and b.text.startswith(second[0]):
+            # A paragraph style naming another master page: LibreOffice starts a new section there.
+            style = 'Tweede_20_sectie'
+            self.auto_xml.append(f'<style:style style:name="{style}" style:family="paragraph" style:parent-style-name="Heading_20_{b.level}" '
+                                 'style:master-page-name="Tweede"><style:paragraph-properties style:page-number="auto"/></style:style>')
+            return f'<text:h text:style-name="{style}" text:outline-level="{b.level}">{self.inline(b.text)}</text:h>'
         style = self.pstyle(f'Heading_20_{b.level}', pagebreak)
         return f'<text:h text:style-name="{style}" text:outline-level="{b.level}">{self.inline(b.text)}</text:h>'
 
@@ -506,6 +533,15 @@ class Renderer:
                 i += 1
         return ''.join(out)
 
+    def master_pages(self) -> str:
+        L = self.layout
+        if not L.master and not L.second_master:
+            return '<style:master-page style:name="Standard" style:page-layout-name="pm1"/>'
+        pages = f'<style:master-page style:name="Standard" style:page-layout-name="pm1">{L.master}</style:master-page>'
+        if L.second_master:
+            pages += f'<style:master-page style:name="Tweede" style:page-layout-name="pm1">{L.second_master[1]}</style:master-page>'
+        return pages
+
     def document(self, blocks: list[Block]) -> str:
         body = self.body(blocks)
         L = self.layout
@@ -531,7 +567,7 @@ class Renderer:
             for lv, size in [(1, '18pt'), (2, '14pt'), (3, '12pt')])
         tracked = f'<text:tracked-changes text:track-changes="false">{"".join(self.changes)}</text:tracked-changes>' if self.changes else ''
         return f'''<?xml version="1.0" encoding="UTF-8"?>
-<office:document {NS}>
+<office:document {NS}{DRAW_NS if self.uses_draw else ''}>
 <office:meta><meta:generator>vo-assistent make_fixtures.py</meta:generator><dc:title>Verwerkersovereenkomst</dc:title><dc:language>nl-NL</dc:language></office:meta>
 <office:font-face-decls>{font_decls}</office:font-face-decls>
 <office:styles>
@@ -555,7 +591,7 @@ class Renderer:
 <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
 {"".join(self.auto_xml)}{"".join(self.list_styles)}
 </office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
+<office:master-styles>{self.master_pages()}</office:master-styles>
 <office:body><office:text>{tracked}{body}</office:text></office:body>
 </office:document>
 '''
@@ -576,6 +612,7 @@ class Variant:
     raw_fodt: str | None = None
     any_of: list[str] | None = None
     post: Callable[[Path], str] | None = None  # post-processing of the produced .docx; returns a note
+    labels: str = 'labels.jsonl'  # the labels file it is listed in (stories-labels.jsonl: text outside the body)
 
 
 def ident(d: Doc) -> Doc:
@@ -767,6 +804,41 @@ LETTER = [
 ]
 
 
+def header(kind: str, *paragraphs: str) -> str:
+    """A header or footer of a master page (style:header, style:header-first, style:header-left, style:footer)."""
+    return f'<style:{kind}>' + ''.join(f'<text:p text:style-name="Standard">{p}</text:p>' for p in paragraphs) + f'</style:{kind}>'
+
+
+PAGE_X_OF_Y = 'Pagina <text:page-number text:select-page="current">1</text:page-number> van <text:page-count>11</text:page-count>'
+
+
+def story(name, expect, clauses, note, build=ident, **layout) -> Variant:
+    """A variant with text outside the body, labelled in stories-labels.jsonl."""
+    return Variant(name, expect, clauses, note, build, layout=Layout(**layout), labels='stories-labels.jsonl')
+
+
+def story_variants() -> list[Variant]:
+    breach = 'In afwijking van artikel 5.1 meldt Verwerker een Inbreuk binnen 72 uur.'
+    return [
+        story('alt-story-header-default-5.1', 'altered', ['art-5.1'], f'filled; the default header (every page) says "{breach}"', master=header('header', breach)),
+        story('alt-story-header-first-5.1', 'altered', ['art-5.1'], 'filled; a first-page header only (LibreOffice writes w:titlePg): "Verwerker meldt een Inbreuk binnen 72 uur (artikel 5.1)."; the default header is empty',
+              master=header('header', '') + header('header-first', 'Verwerker meldt een Inbreuk binnen 72 uur (artikel 5.1).')),
+        story('alt-story-header-even-4.2', 'altered', ['art-4.2'], 'filled; the default header names the municipality, the even-page header (w:evenAndOddHeaders) says "In afwijking van artikel 4.2 draagt Verwerkingsverantwoordelijke de kosten van elke audit."',
+              master=header('header', 'Gemeente Haarlem') + header('header-left', 'In afwijking van artikel 4.2 draagt Verwerkingsverantwoordelijke de kosten van elke audit.')),
+        story('alt-story-footer-8.1', 'altered', ['art-8.1'], 'filled; the footer says "In afwijking van artikel 8.1 is Duits recht van toepassing."', master=header('footer', 'In afwijking van artikel 8.1 is Duits recht van toepassing.')),
+        story('alt-story-footnote-5.1', 'altered', ['art-5.1'], 'filled; a footnote whose mark follows "24 uur" in 5.1: "Gerekend in werkdagen; in het weekend binnen 72 uur."',
+              lambda d: d.replace('art-5.1', '24 uur', '24 uur[[FN:Gerekend in werkdagen; in het weekend binnen 72 uur.]]')),
+        story('alt-story-endnote-4.3', 'altered', ['art-4.3'], 'filled; an endnote whose mark stands in 4.3: "Verwerker mag Persoonsgegevens ook in de Verenigde Staten verwerken."',
+              lambda d: d.replace('art-4.3', 'Europese Economische Ruimte', 'Europese Economische Ruimte[[EN:Verwerker mag Persoonsgegevens ook in de Verenigde Staten verwerken.]]')),
+        story('alt-story-textbox-6.1', 'altered', ['art-6.1'], 'filled; a text box (frame) anchored at the paragraph of 6.1: "Verwerker mag de Persoonsgegevens na afloop twaalf maanden bewaren."',
+              lambda d: d.replace('art-6.1', '6.1 ', '6.1 [[BOX:Verwerker mag de Persoonsgegevens na afloop twaalf maanden bewaren.]]')),
+        story('clean-story-footer-page-x-of-y', 'clean', [], 'filled; the footer "Pagina X van Y" with page-number and page-count fields (PAGE, NUMPAGES)', master=header('footer', PAGE_X_OF_Y)),
+        story('clean-story-header-municipality', 'clean', [], 'filled; the default header holds only "Gemeente Haarlem", the footer the page number', master=header('header', 'Gemeente Haarlem') + header('footer', '<text:page-number text:select-page="current">1</text:page-number>')),
+        story('alt-story-section2-header-gibit-16.3', 'altered', ['gibit-16.3'], 'filled; Bijlage 3 starts a second section (another master page) whose own header says "In afwijking van GIBIT artikel 16.3 is de aansprakelijkheid beperkt tot € 100.000,-."; the first section\'s header names the municipality',
+              master=header('header', 'Gemeente Haarlem'), second_master=('Bijlage 3', header('header', 'In afwijking van GIBIT artikel 16.3 is de aansprakelijkheid beperkt tot € 100.000,-.'))),
+    ]
+
+
 def variants(canonical: list[Block]) -> list[Variant]:
     unfilled = Doc(canonical)
     base = fill(unfilled.clone())
@@ -857,6 +929,7 @@ def variants(canonical: list[Block]) -> list[Variant]:
         # ---- unusable ---------------------------------------------------------------------
         Variant('unusable-letter', 'unusable', [], 'not the agreement: an unrelated municipal letter (parking permit) made by LibreOffice', lambda d: Doc(copy.deepcopy(LETTER))),
         Variant('unusable-empty', 'unusable', [], 'an empty document made by LibreOffice (one empty paragraph)', lambda d: Doc([])),
+        *story_variants(),
     ]
     for var in out:
         var._base = base  # type: ignore[attr-defined]
@@ -908,19 +981,21 @@ def main(argv: list[str]) -> int:
             label = {'file': f'{var.name}.docx', 'expect': var.expect, 'clauses': var.clauses, 'note': var.note}
             if var.any_of:
                 label['clausesAnyOf'] = var.any_of
-            labels.append(label)
+            labels.append((var.labels, label))
         convert(fodts, work)
         for f in OUT.glob('*.docx'):
             f.unlink()
-        for label in labels:
+        for _, label in labels:
             produced = work / label['file']
             if not produced.exists():
                 raise SystemExit(f'LibreOffice did not produce {label["file"]}')
             normalise_zip(produced)
             shutil.copy(produced, OUT / label['file'])
-        with open(OUT / 'labels.jsonl', 'w', encoding='utf-8') as fh:
-            for label in labels:
-                fh.write(json.dumps(label, ensure_ascii=False) + '\n')
+        for labels_file in sorted({f for f, _ in labels}):
+            with open(OUT / labels_file, 'w', encoding='utf-8') as fh:
+                for f, label in labels:
+                    if f == labels_file:
+                        fh.write(json.dumps(label, ensure_ascii=False) + '\n')
         if keep:
             Path(keep).mkdir(parents=True, exist_ok=True)
             for f in fodts:

@@ -11,7 +11,7 @@ import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
 import { CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
 import { elementsOf } from './write-blocks';
-import { type LocatedParagraph, locateParagraphs } from './write-locate';
+import { type LocatedParagraph, locateDocument } from './write-locate';
 import { replaceText } from './write-text';
 import { appendRows, setRow, tableOf } from './write-table';
 import { styleResolver } from './write-styles';
@@ -22,7 +22,7 @@ import { strFromU8 } from 'fflate';
 
 type Op<K extends Edit['op']> = Extract<Edit, { op: K }>;
 
-function highestControlId(root: XmlElement): number {
+function highestControlId(roots: readonly XmlElement[]): number {
   let max = 0;
   const visit = (e: XmlElement): void => {
     if (e.name === 'w:sdtPr') {
@@ -31,8 +31,28 @@ function highestControlId(root: XmlElement): number {
     }
     for (const c of e.children) if (typeof c !== 'string') visit(c);
   };
-  visit(root);
+  for (const root of roots) visit(root);
   return max;
+}
+
+const STORY_NAMES: Record<string, string> = {
+  header: 'een koptekst', footer: 'een voettekst', footnote: 'een voetnoot', endnote: 'een eindnoot', textbox: 'een tekstvak',
+};
+
+/**
+ * Where a comment on this paragraph goes. Word ignores comment ranges in headers, footers, text
+ * boxes, footnotes and endnotes ([MS-OI29500] §2.1.315, on ECMA-376 §17.13.4.2): a comment on a
+ * note or a text box is placed at the body paragraph that holds its reference or anchor; a header
+ * or footer has no such paragraph, so a comment there is refused.
+ */
+function commentTarget(target: LocatedParagraph, located: readonly LocatedParagraph[], index: number): LocatedParagraph {
+  if (target.story === null) return target;
+  const anchor = target.story.anchorParagraphIndex;
+  const holder = anchor === null ? undefined : located[anchor];
+  if (!holder) {
+    throw new Error(`Alinea ${index} staat in ${STORY_NAMES[target.story.placement.story] ?? 'een kop- of voettekst'}: Word toont daar geen opmerkingen. Plaats de opmerking bij een alinea in de hoofdtekst.`);
+  }
+  return holder;
 }
 
 function removeParagraph(target: LocatedParagraph): void {
@@ -106,13 +126,32 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     return (stylesRootCache ??= bytes === undefined ? undefined : parseXml(strFromU8(bytes)).root);
   };
   const styles = pkg.styles();
-  const located = locateParagraphs(root);
+  const { paragraphs: located, importedFrom } = locateDocument(pkg);
+  /** Story parts besides the main document (headers, footers, notes); text boxes are in the part that holds them. */
+  const storyParts = [...new Set(located.map((l) => l.part))].filter((path) => path !== pkg.mainPath);
+  const storyRoots = storyParts.map((path) => pkg.part(path)?.root).filter((r): r is XmlElement => r !== undefined);
+  const changedParts = new Set<string>();
   const at = (index: number): LocatedParagraph => {
     const found = located[index];
+    if (!found && importedFrom !== null && index >= importedFrom) {
+      throw new Error(`Alinea ${index} staat in een ingevoegd extern document (altChunk) en kan hier niet worden aangepast: pas het bronbestand aan of verwijder het ingevoegde document in Word.`);
+    }
     if (!found) throw new Error(`Alinea ${index} bestaat niet in het document.`);
     return found;
   };
-  let controlId = highestControlId(root);
+  /** A paragraph whose text is edited: its part is written back. */
+  const edited = (index: number): XmlElement => {
+    const found = at(index);
+    changedParts.add(found.part);
+    return found.element;
+  };
+  /** Tables, inserted blocks and removed paragraphs are edits of the body only. */
+  const inBody = (index: number): LocatedParagraph => {
+    const found = at(index);
+    if (found.story !== null) throw new Error(`Alinea ${index} staat in ${STORY_NAMES[found.story.placement.story] ?? 'een ander deel van het document'}: daar kunnen geen tabellen of alinea's worden toegevoegd of verwijderd.`);
+    return found;
+  };
+  let controlId = highestControlId([root, ...storyRoots]);
   const ids = { next: () => (controlId += 1) };
   let documentChanged = false;
 
@@ -121,25 +160,26 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
   for (const e of replacements) {
     const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
-    replaceText(at(e.paragraphIndex).element, styles, e.start, e.end, e.text, slot, ids);
-    documentChanged = true;
+    replaceText(edited(e.paragraphIndex), styles, e.start, e.end, e.text, slot, ids);
   }
   const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
   if (reviewEdits.length > 0) {
     const comments = new CommentsWriter(files, pkg.mainPath, pkg.commentsPath);
-    let annotationId = highestAnnotationId([root, comments.root]);
+    let annotationId = highestAnnotationId([root, comments.root, ...storyRoots]);
     const annotations = { next: () => (annotationId += 1) };
     for (const e of reviewEdits) {
-      const paragraph = at(e.paragraphIndex).element;
-      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e, annotations);
-      else comments.add(paragraph, e.text, e.author, annotations.next());
+      if (e.op === 'restore-paragraph') restoreParagraph(edited(e.paragraphIndex), styles, e, annotations);
+      else {
+        const target = commentTarget(at(e.paragraphIndex), located, e.paragraphIndex);
+        comments.add(target.element, e.text, e.author, annotations.next());
+        changedParts.add(target.part);
+      }
     }
     for (const path of comments.finish()) changed.add(path);
-    documentChanged = true;
   }
   // Table edits address rows through the header paragraph, resolved before any row is added.
   const tableEdits = plan.edits.filter((e): e is Op<'set-table-row'> | Op<'append-table-rows'> => e.op === 'set-table-row' || e.op === 'append-table-rows')
-    .map((e) => ({ edit: e, ref: tableOf(at(e.firstParagraphIndex)) }));
+    .map((e) => ({ edit: e, ref: tableOf(inBody(e.firstParagraphIndex)) }));
   for (const { edit, ref } of tableEdits) {
     if (edit.op === 'set-table-row') setRow(ref, edit.rowIndex, edit.cells);
     else appendRows(ref, edit.rows);
@@ -148,12 +188,15 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const inserts = plan.edits.filter((e): e is Op<'insert-blocks'> => e.op === 'insert-blocks');
   if (inserts.length > 0) {
     const resolver = styleResolver(stylesRoot(), root);
-    for (const e of inserts) insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
+    for (const e of inserts) {
+      if (typeof e.after === 'number' && e.after >= 0) inBody(e.after);
+      insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
+    }
     documentChanged = true;
   }
   for (const e of plan.edits) {
     if (e.op === 'delete-paragraph') {
-      removeParagraph(at(e.paragraphIndex));
+      removeParagraph(inBody(e.paragraphIndex));
       documentChanged = true;
     }
   }
@@ -162,9 +205,16 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     const namespace = e.op === 'store-answers' ? ANSWERS_NAMESPACE : REVIEW_NAMESPACE;
     for (const path of storeJson(files, pkg.mainPath, namespace, e.json)) changed.add(path);
   }
+  if (changedParts.delete(pkg.mainPath)) documentChanged = true;
   if (documentChanged) {
     files[pkg.mainPath] = strToU8(serializeXml(pkg.document));
     changed.add(pkg.mainPath);
+  }
+  for (const path of changedParts) {
+    const part = pkg.part(path);
+    if (!part) continue;
+    files[path] = strToU8(serializeXml(part));
+    changed.add(path);
   }
   // Unchanged parts keep their bytes, compressed ones too; the order of the parts stays as it was.
   const replaced: Record<string, Uint8Array> = {};

@@ -4,15 +4,27 @@
 import type { BlockSnapshot, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
 import type { NumberingCounter } from './numbering';
 import type { Styles } from './styles';
-import { walkBody } from './walk';
+import { walkBlocks } from './walk';
 import { child, isOn, type XmlElement } from './xml';
 
+/** The value a data-bound content control shows (its w:sdtPr), or null to keep the cached text. */
+export type BoundValue = (sdtPr: XmlElement) => string | null;
+
+/** An open complex field (w:fldChar begin … separate … end): its instruction, then its result. */
+interface FieldFrame {
+  instruction: string;
+  inResult: boolean;
+}
+
 interface Context {
-  readonly styles: Styles;
-  readonly numbering: NumberingCounter;
+  styles: Styles;
+  numbering: NumberingCounter;
   readonly warnings: Set<string>;
   paragraphCount: number;
   readonly openComments: Set<string>;
+  /** Complex fields open at this point of the story (they may span runs and paragraphs). */
+  fields: FieldFrame[];
+  readonly bound: BoundValue;
 }
 
 interface RunState {
@@ -20,6 +32,13 @@ interface RunState {
   readonly controlTag: string | null;
   /** Hidden through the paragraph's style (runs may override). */
   readonly paragraphHidden: boolean | undefined;
+  /** The keyword of the w:fldSimple around this text, if any. */
+  readonly field?: string;
+}
+
+/** A field instruction's keyword: "PAGE", "NUMPAGES", "MERGEFIELD"… */
+function fieldKeyword(instruction: string): string {
+  return /^\s*(\S+)/.exec(instruction)?.[1]?.toUpperCase() ?? '';
 }
 
 /** Elements whose text never reaches the printed page of the body flow. */
@@ -64,32 +83,69 @@ export function runChildText(c: XmlElement): string {
   }
 }
 
+/** The field whose shown result text here is: the innermost w:fldSimple, else the innermost complex field. */
+function currentField(ctx: Context, state: RunState): string | undefined {
+  if (state.field !== undefined) return state.field;
+  const top = ctx.fields[ctx.fields.length - 1];
+  return top?.inResult ? fieldKeyword(top.instruction) : undefined;
+}
+
+/** Follows w:fldChar and w:instrText; true at a w:fldChar (the field around the next text may change there). */
+function followField(c: XmlElement, ctx: Context): boolean {
+  if (c.name === 'w:instrText') {
+    const top = ctx.fields[ctx.fields.length - 1];
+    if (top && !top.inResult) for (const t of c.children) if (typeof t === 'string') top.instruction += t;
+    return false;
+  }
+  if (c.name !== 'w:fldChar') return false;
+  const type = c.attributes['w:fldCharType'];
+  if (type === 'begin') ctx.fields.push({ instruction: '', inResult: false });
+  else if (type === 'separate') {
+    const top = ctx.fields[ctx.fields.length - 1];
+    if (top) top.inResult = true;
+  } else if (type === 'end') ctx.fields.pop();
+  return true;
+}
+
 function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): void {
   const hidden = runIsHidden(run, ctx, state);
   let text = '';
-  for (const c of run.children) if (typeof c !== 'string') text += runChildText(c);
-  if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag });
+  const flush = (): void => {
+    const field = currentField(ctx, state);
+    if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag, ...(field !== undefined ? { field } : {}) });
+    text = '';
+  };
+  for (const c of run.children) {
+    if (typeof c === 'string') continue;
+    if (followField(c, ctx)) {
+      flush();
+      continue;
+    }
+    text += runChildText(c);
+  }
+  flush();
 }
 
-/** Whether an element holds text a reader could see (text boxes inside drawings do). */
-function holdsText(element: XmlElement): boolean {
-  return element.children.some((c) => typeof c !== 'string' && (c.name === 'w:t' ? c.children.length > 0 : holdsText(c)));
+/** A data-bound control's shown value as one segment, formatted as its first run; false when it has none. */
+function collectBound(sdt: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): boolean {
+  const props = child(sdt, 'w:sdtPr');
+  const value = props && child(props, 'w:dataBinding') ? ctx.bound(props) : null;
+  if (value === null) return false;
+  const content = child(sdt, 'w:sdtContent');
+  const first = content && child(content, 'w:r');
+  const hidden = first ? runIsHidden(first, ctx, state) : state.paragraphHidden ?? ctx.styles.defaultHidden;
+  const field = currentField(ctx, state);
+  if (value.length > 0) out.push({ text: value, hidden, revision: state.revision, controlTag: state.controlTag, ...(field !== undefined ? { field } : {}) });
+  return true;
 }
-
-const TEXT_CONTAINERS = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
 
 function collectInline(element: XmlElement, ctx: Context, state: RunState, out: TextSegment[], commentIds: Set<string>): void {
   for (const c of element.children) {
     if (typeof c === 'string') continue;
-    if (SKIPPED.has(c.name)) {
-      if (TEXT_CONTAINERS.has(c.name) && holdsText(c)) ctx.warnings.add('Tekst in tekstvakken en tekeningen is niet gecontroleerd.');
-      continue;
-    }
+    // Text boxes in drawings are stories of their own (story-order.ts).
+    if (SKIPPED.has(c.name)) continue;
     switch (c.name) {
       case 'w:r':
-        for (const inner of c.children) {
-          if (typeof inner !== 'string' && TEXT_CONTAINERS.has(inner.name) && holdsText(inner)) ctx.warnings.add('Tekst in tekstvakken en tekeningen is niet gecontroleerd.');
-        }
         collectRun(c, ctx, state, out);
         for (const id of ctx.openComments) commentIds.add(id);
         break;
@@ -104,10 +160,14 @@ function collectInline(element: XmlElement, ctx: Context, state: RunState, out: 
       case 'w:sdt': {
         const props = child(c, 'w:sdtPr');
         const tag = props && child(props, 'w:tag')?.attributes['w:val'];
+        const inner = { ...state, controlTag: tag ?? state.controlTag };
         const content = child(c, 'w:sdtContent');
-        if (content) collectInline(content, ctx, { ...state, controlTag: tag ?? state.controlTag }, out, commentIds);
+        if (!collectBound(c, ctx, inner, out) && content) collectInline(content, ctx, inner, out, commentIds);
         break;
       }
+      case 'w:fldSimple':
+        collectInline(c, ctx, { ...state, field: fieldKeyword(c.attributes['w:instr'] ?? '') }, out, commentIds);
+        break;
       case 'w:commentRangeStart': {
         const id = c.attributes['w:id'];
         if (id !== undefined) {
@@ -122,14 +182,30 @@ function collectInline(element: XmlElement, ctx: Context, state: RunState, out: 
         break;
       }
       default:
-        // w:hyperlink, w:smartTag, w:customXml, w:fldSimple, w:bdo, w:dir and unknown wrappers:
+        // w:hyperlink, w:smartTag, w:customXml, w:bdo, w:dir and unknown wrappers:
         // their runs are part of the text.
         collectInline(c, ctx, state, out, commentIds);
     }
   }
 }
 
-function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null): ParagraphSnapshot {
+/** The text a data-bound block-level control gives this paragraph ('' after its first); null when unbound. */
+function blockBinding(ancestors: readonly XmlElement[], p: XmlElement, ctx: Context): string | null {
+  for (let i = ancestors.length - 1; i > 0; i -= 1) {
+    const a = ancestors[i] as XmlElement;
+    if (a.name === 'w:tc') return null;
+    if (a.name !== 'w:sdtContent') continue;
+    const sdt = ancestors[i - 1] as XmlElement;
+    const props = child(sdt, 'w:sdtPr');
+    const value = props && child(props, 'w:dataBinding') ? ctx.bound(props) : null;
+    if (value === null) continue;
+    // Word puts the bound value in the control's first paragraph; the others show nothing.
+    return child(a, 'w:p') === p ? value : '';
+  }
+  return null;
+}
+
+function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null, bound: string | null): ParagraphSnapshot {
   const pPr = child(p, 'w:pPr');
   const styleId = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
   const style = ctx.styles.paragraph(styleId);
@@ -140,7 +216,9 @@ function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null): 
   const listLabel = numId !== undefined ? ctx.numbering.label(numId, Number.isFinite(ilvl) ? ilvl : 0) : '';
   const segments: TextSegment[] = [];
   const commentIds = new Set<string>(ctx.openComments);
-  collectInline(p, ctx, { revision: 'none', controlTag, paragraphHidden: style.hidden }, segments, commentIds);
+  const state: RunState = { revision: 'none', controlTag, paragraphHidden: style.hidden };
+  if (bound === null) collectInline(p, ctx, state, segments, commentIds);
+  else if (bound.length > 0) segments.push({ text: bound, hidden: style.hidden ?? ctx.styles.defaultHidden, revision: 'none', controlTag });
   const outline = pPr ? child(pPr, 'w:outlineLvl')?.attributes['w:val'] : undefined;
   const headingLevel = outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : style.headingLevel;
   const index = ctx.paragraphCount;
@@ -148,22 +226,62 @@ function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null): 
   return { kind: 'paragraph', index, listLabel, styleName: style.name, headingLevel, segments, commentIds: [...commentIds] };
 }
 
-export interface BodyResult {
-  readonly blocks: BlockSnapshot[];
-  readonly warnings: string[];
+/**
+ * Reads containers of blocks (the body, then each story) with one paragraph counter, so story
+ * paragraphs are numbered on from the body's. `styles`/`numbering` may be swapped for a part read
+ * with another package's (a nested .docx).
+ */
+export class BlockReader {
+  private readonly ctx: Context;
+
+  constructor(styles: Styles, numbering: NumberingCounter, bound: BoundValue = () => null) {
+    this.ctx = { styles, numbering, warnings: new Set(), paragraphCount: 0, openComments: new Set(), fields: [], bound };
+  }
+
+  get paragraphCount(): number {
+    return this.ctx.paragraphCount;
+  }
+
+  get warnings(): string[] {
+    return [...this.ctx.warnings];
+  }
+
+  warn(reason: string): void {
+    this.ctx.warnings.add(reason);
+  }
+
+  /** A paragraph of plain text (from an imported HTML, RTF or text part), numbered on. */
+  plainParagraph(text: string): ParagraphSnapshot {
+    const index = this.ctx.paragraphCount;
+    this.ctx.paragraphCount += 1;
+    return { kind: 'paragraph', index, listLabel: '', styleName: '', headingLevel: 0, segments: text ? [{ text, hidden: false, revision: 'none', controlTag: null }] : [], commentIds: [] };
+  }
+
+  /** The blocks of one story: fields and comment ranges do not run over from the story before. */
+  read(container: XmlElement, using?: { readonly styles: Styles; readonly numbering: NumberingCounter }): BlockSnapshot[] {
+    const ctx = this.ctx;
+    const saved = { styles: ctx.styles, numbering: ctx.numbering };
+    if (using) [ctx.styles, ctx.numbering] = [using.styles, using.numbering];
+    ctx.fields = [];
+    ctx.openComments.clear();
+    try {
+      return readBlocks(container, ctx);
+    } finally {
+      [ctx.styles, ctx.numbering] = [saved.styles, saved.numbering];
+    }
+  }
 }
 
-export function readBody(documentRoot: XmlElement, styles: Styles, numbering: NumberingCounter): BodyResult {
-  const ctx: Context = { styles, numbering, warnings: new Set(), paragraphCount: 0, openComments: new Set() };
+function readBlocks(container: XmlElement, ctx: Context): BlockSnapshot[] {
   const blocks: BlockSnapshot[] = [];
   // Tables are built as the walk enters them; a table inside a cell is read as that cell's text.
   let table: ParagraphSnapshot[][][] | null = null;
   let row: ParagraphSnapshot[][] | null = null;
   let cell: ParagraphSnapshot[] | null = null;
   let nesting = 0;
-  walkBody(documentRoot, {
-    paragraph(p, _ancestors, controlTag) {
-      const paragraph = readParagraph(p, ctx, controlTag);
+  walkBlocks(container, {
+    paragraph(p, ancestors, controlTag) {
+      const paragraph = readParagraph(p, ctx, controlTag, blockBinding(ancestors, p, ctx));
       if (cell) cell.push(paragraph);
       else blocks.push(paragraph);
     },
@@ -197,6 +315,8 @@ export function readBody(documentRoot: XmlElement, styles: Styles, numbering: Nu
     skipped(reason) {
       ctx.warnings.add(reason);
     },
+    // Imported parts are stories of their own (story-order.ts).
+    altChunk: () => undefined,
   });
-  return { blocks, warnings: [...ctx.warnings] };
+  return blocks;
 }

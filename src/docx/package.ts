@@ -4,17 +4,21 @@ import { strFromU8 } from 'fflate';
 import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
-import { readBody } from './body';
+import { BlockReader } from './body';
+import { boundValues } from './data-binding';
+import { readStories } from './stories';
 import { readNumbering } from './numbering';
 import { readStyles, readStylesPart, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
-import { childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
+import { child, childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_NUMBERING = /\/numbering$/;
 const REL_COMMENTS = /\/comments$/;
+/** Parts a reader may see text from, or that say how it is printed (stories.ts). */
+const REL_STORIES = /\/(?:header|footer|footnotes|endnotes|settings|aFChunk)$/;
 
 export interface DocxPackage {
   /** Every part that was unzipped, as bytes, by path. */
@@ -28,6 +32,10 @@ export interface DocxPackage {
   readonly commentsPath: string | null;
   /** How this package was unzipped, and how its changed parts are zipped again. */
   readonly codec: Codec;
+  /** The main document's internal relationships, with the package path each leads to. */
+  readonly relationships: readonly { readonly id: string; readonly type: string; readonly path: string }[];
+  /** An unzipped XML part, parsed on first use and then kept (reading and writing share it). */
+  readonly part: (path: string) => XmlDocument | null;
 }
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
@@ -101,7 +109,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
       const rel = rels.find((r) => pattern.test(r.type) && !r.external);
       return rel ? resolveTarget(mainPath, rel.target) : null;
     };
-    const related = [target(REL_STYLES), target(REL_NUMBERING), target(REL_COMMENTS)];
+    const related = [target(REL_STYLES), target(REL_NUMBERING), target(REL_COMMENTS), ...storyTargets(rels, mainPath)];
     if (!all) take((name) => related.includes(name));
     const find = (pattern: RegExp): string | null => {
       const path = target(pattern);
@@ -109,15 +117,29 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
     };
     const stylesPath = find(REL_STYLES);
     let styles: Styles | null = null;
+    const parts = new Map<string, XmlDocument>([[mainPath, document]]);
     return {
       files, mainPath, document, stylesPath,
       styles: () => (styles ??= stylesPath ? stylesOf(files, stylesPath) : readStyles(undefined)),
       numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS), codec,
+      relationships: rels.filter((r) => !r.external).map((r) => ({ id: r.id, type: r.type, path: resolveTarget(mainPath, r.target) })),
+      part: (path) => {
+        const known = parts.get(path);
+        if (known || !files[path]) return known ?? null;
+        const parsed = parsePart(files, path);
+        parts.set(path, parsed);
+        return parsed;
+      },
     };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
     throw error;
   }
+}
+
+/** The parts the main document names that hold stories (headers, notes, imported parts) or settings. */
+function storyTargets(rels: readonly Relationship[], mainPath: string): string[] {
+  return rels.filter((r) => !r.external && REL_STORIES.test(r.type)).map((r) => resolveTarget(mainPath, r.target));
 }
 
 function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
@@ -158,8 +180,11 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
   try {
     const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
-    const body = readBody(pkg.document.root, styles, numbering);
-    return { blocks: body.blocks, stories: [], comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: body.warnings };
+    const reader = new BlockReader(styles, numbering, boundValues(pkg, (reason) => reader.warn(reason)));
+    const body = child(pkg.document.root, 'w:body');
+    const blocks = body ? reader.read(body) : [];
+    const stories = readStories(pkg, reader, (bytes) => openDocx(bytes, { codec: pkg.codec }));
+    return { blocks, stories, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: reader.warnings };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
     throw error;

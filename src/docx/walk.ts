@@ -15,6 +15,8 @@ export interface BodyVisitor {
   cellEnd(): void;
   /** Content that is not read, in one Dutch sentence. */
   skipped(reason: string): void;
+  /** A w:altChunk: a part Word imports here when it opens the file (read as an embedded story). */
+  altChunk?(element: XmlElement): void;
 }
 
 function tagOf(sdt: XmlElement): string | undefined {
@@ -47,7 +49,8 @@ function blocks(container: XmlElement, above: readonly XmlElement[], controlTag:
         blocks(c, path, controlTag, v);
         break;
       case 'w:altChunk':
-        v.skipped('Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.');
+        if (v.altChunk) v.altChunk(c);
+        else v.skipped('Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.');
         break;
       default:
         break;
@@ -93,4 +96,9 @@ function cells(row: XmlElement, above: readonly XmlElement[], v: BodyVisitor): v
 export function walkBody(documentRoot: XmlElement, visitor: BodyVisitor): void {
   const body = child(documentRoot, 'w:body');
   if (body) blocks(body, [documentRoot], null, visitor);
+}
+
+/** The same walk over another container of blocks: a header, a note, a text box's content. */
+export function walkBlocks(container: XmlElement, visitor: BodyVisitor): void {
+  blocks(container, [], null, visitor);
 }

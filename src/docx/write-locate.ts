@@ -1,26 +1,61 @@
-// Finds, in word/document.xml, the paragraphs the snapshot numbered and the runs behind each
-// offset of their visible text. Paragraphs come from the same walk the reader uses (walk.ts), and
+// Finds, in the parts of a .docx, the paragraphs the snapshot numbered and the runs behind each
+// offset of their visible text. Paragraphs come from the same walks the reader uses (walk.ts for
+// the blocks of the body and of every story, story-order.ts for the order of the stories), and
 // runs are read with the same notion of hidden and deleted text as body.ts, so an index or an
 // offset in a plan points at the same text here as it did in the snapshot.
 import { runChildText } from './body';
+import type { DocxPackage } from './package';
+import type { StorySource } from './story-order';
+import { storiesOf } from './stories';
 import type { Styles } from './styles';
-import { walkBody } from './walk';
+import { type BodyVisitor, walkBlocks, walkBody } from './walk';
 import { child, isOn, type XmlElement } from './xml';
 
 export interface LocatedParagraph {
   readonly element: XmlElement;
-  /** Containers from w:document down to the paragraph's parent. */
+  /** Containers from w:document (or the story's container) down to the paragraph's parent. */
   readonly ancestors: readonly XmlElement[];
+  /** The part that holds the paragraph (a text box is in the part of the paragraph holding it). */
+  readonly part: string;
+  /** The story the paragraph belongs to; null in the body. */
+  readonly story: StorySource | null;
 }
 
-export function locateParagraphs(documentRoot: XmlElement): LocatedParagraph[] {
-  const out: LocatedParagraph[] = [];
+function collector(out: LocatedParagraph[], part: string, story: StorySource | null): BodyVisitor {
   const ignore = (): void => undefined;
-  walkBody(documentRoot, {
-    paragraph: (element, ancestors) => out.push({ element, ancestors }),
-    tableStart: ignore, tableEnd: ignore, rowStart: ignore, rowEnd: ignore, cellStart: ignore, cellEnd: ignore, skipped: ignore,
-  });
+  return {
+    paragraph: (element, ancestors) => out.push({ element, ancestors, part, story }),
+    tableStart: ignore, tableEnd: ignore, rowStart: ignore, rowEnd: ignore, cellStart: ignore, cellEnd: ignore, skipped: ignore, altChunk: ignore,
+  };
+}
+
+/** The body's paragraphs, in the reader's order. */
+export function locateParagraphs(documentRoot: XmlElement, mainPath = 'word/document.xml'): LocatedParagraph[] {
+  const out: LocatedParagraph[] = [];
+  walkBody(documentRoot, collector(out, mainPath, null));
   return out;
+}
+
+export interface LocatedDocument {
+  /** Every paragraph of the body and of the stories that can be written, by snapshot index. */
+  readonly paragraphs: readonly LocatedParagraph[];
+  /** Indices from here on are paragraphs of imported parts (altChunk), which are never written. */
+  readonly importedFrom: number | null;
+}
+
+/** Every paragraph the snapshot numbered: the body's, then each story's, in the shared order. */
+export function locateDocument(pkg: DocxPackage): LocatedDocument {
+  const paragraphs = locateParagraphs(pkg.document.root, pkg.mainPath);
+  let importedFrom: number | null = null;
+  for (const story of storiesOf(pkg).stories) {
+    // Imported parts come last in the order, so every index before them is found here.
+    if (story.content.kind === 'embedded') {
+      importedFrom ??= paragraphs.length;
+      continue;
+    }
+    walkBlocks(story.content.container, collector(paragraphs, story.content.part, story));
+  }
+  return { paragraphs, importedFrom };
 }
 
 // --- Visible text of a paragraph, run by run ---------------------------------------------------

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { UnusableDocumentError } from '../../src/core/findings';
-import { allParagraphs, presentText, visibleText } from '../../src/core/snapshot';
+import { allParagraphs, blockParagraphs, presentText, visibleText } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
 import { makeDocx, p, r } from '../helpers/make-docx';
 
@@ -77,15 +77,13 @@ describe('.docx reader', () => {
     expect(snapshot.comments).toEqual([{ id: '7', author: 'Leverancier', text: 'Graag aanpassen' }]);
   });
 
-  it('says what it did not read instead of skipping it silently', () => {
+  it('reads a text box as a story of its own and says what it could not read', () => {
     const textBox = '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>in een tekstvak</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>';
     const body = p(`${r('gewoon')}${textBox}`) + '<w:altChunk r:id="rId9"/>' + p(r('plaatje zonder tekst') + '<w:r><w:drawing/></w:r>');
     const snapshot = readDocx(makeDocx({ body }));
     expect([...allParagraphs(snapshot)].map(visibleText)).toEqual(['gewoon', 'plaatje zonder tekst']);
-    expect(snapshot.warnings).toEqual([
-      'Tekst in tekstvakken en tekeningen is niet gecontroleerd.',
-      'Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.',
-    ]);
+    expect(snapshot.stories.map((s) => [s.placement.story, s.anchorParagraphIndex, [...blockParagraphs(s.blocks)].map(visibleText)])).toEqual([['textbox', 0, ['in een tekstvak']]]);
+    expect(snapshot.warnings).toEqual(['Een ingevoegd extern document (altChunk) ontbreekt in het pakket en is niet gecontroleerd.']);
   });
 
   it('numbers table cell paragraphs in document order, like Word', () => {
