@@ -28,17 +28,32 @@ export function titleOf(finding: Finding, texts: Texts): string {
   return finding.clause === null ? texts.otherFindings : clauseTitle(finding.clause);
 }
 
-/** Findings a reviewer acts on, per provision in document order; open placeholders are only counted. */
-export function findingsByProvision(report: CheckReport, texts: Texts): ProvisionFindings[] {
+/** The story a finding outside the body is in ("Voetnoot bij Artikel 5.1"), or null for the body. */
+export type StoryPlaceOf = (finding: Finding) => string | null;
+
+/**
+ * Findings a reviewer acts on, per provision in document order, and those outside the body under
+ * their story (header, footer, note…) after them; open placeholders are only counted.
+ */
+export function findingsByProvision(report: CheckReport, texts: Texts, storyOf: StoryPlaceOf = () => null): ProvisionFindings[] {
   const groups = new Map<string, { title: string; findings: Finding[] }>();
+  const stories = new Map<string, { title: string; findings: Finding[] }>();
   for (const finding of report.findings) {
     if (finding.kind === 'unfilled') continue;
+    const story = storyOf(finding);
+    if (story !== null) {
+      const key = `story-${story.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const group = stories.get(key) ?? { title: story, findings: [] };
+      group.findings.push(finding);
+      stories.set(key, group);
+      continue;
+    }
     const key = finding.clause ?? 'overig';
     const group = groups.get(key) ?? { title: titleOf(finding, texts), findings: [] };
     group.findings.push(finding);
     groups.set(key, group);
   }
-  return [...groups.entries()].map(([key, g]) => ({ key, title: g.title, findings: g.findings }));
+  return [...groups.entries(), ...stories.entries()].map(([key, g]) => ({ key, title: g.title, findings: g.findings }));
 }
 
 export function errorCount(report: CheckReport): number {
