@@ -58,6 +58,10 @@ describe('Controleren: findings outside the body', () => {
     const art51 = screen.getByRole('heading', { name: 'Artikel 5.1' }).closest('section') as HTMLElement;
     expect(within(art51).queryByRole('button', { name: inNote.message })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Overig' })).not.toBeInTheDocument();
+    // The report to copy says the same.
+    const reportText = (screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement).value;
+    expect(reportText).toContain(`Voetnoot bij Artikel 5.1\n- ${inNote.message}`);
+    expect(reportText).toContain(`Koptekst, eerste pagina\n- ${inHeader.message}`);
   });
 
   test('clicking one asks the port to select its paragraph in the story', async () => {

@@ -110,11 +110,13 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
     return (finding: Finding) => findingStoryLabel(finding, snapshot, labels, texts);
   }, [snapshot, texts]);
   const provisions = useMemo(() => findingsByProvision(report, texts, storyOf), [report, texts, storyOf]);
+  const reportText = reviewReport(report, decisions, reviewer, restored, texts, storyOf);
+  const placeOf = (finding: Finding): string => storyOf(finding) ?? titleOf(finding, texts);
   const errors = errorCount(report);
   const notices = noticeCount(report);
   const capabilities = useMemo(() => port.capabilities(), [port]);
   const marked = report.findings.filter((f) => f.kind === 'tracked-change' || f.kind === 'comment');
-  const reportText = reviewReport(report, decisions, reviewer, restored, texts);
+
 
   const run = async (plan: EditPlan, done: string): Promise<boolean> => {
     setBusy(true);
@@ -200,8 +202,8 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
             {marked.map((f, i) => (
               <li key={i}>
                 {f.paragraphIndex !== null
-                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{titleOf(f, texts)}: {f.message}</Link>
-                  : <span>{titleOf(f, texts)}: {f.message}</span>}
+                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{placeOf(f)}: {f.message}</Link>
+                  : <span>{placeOf(f)}: {f.message}</span>}
               </li>
             ))}
           </ul>

@@ -228,13 +228,14 @@ export function statusOf(finding: Finding, decisions: Readonly<Record<string, De
 /** The report to copy: per provision its status, redline and motivation, in plain text. */
 export function reviewReport(
   report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly string[], texts: Texts,
+  storyOf: StoryPlaceOf = () => null,
 ): string {
   const lines: string[] = [];
   lines.push(`${texts.report} – VNG standaard verwerkersovereenkomst gemeenten ${report.template.version}`);
   if (reviewer.trim() !== '') lines.push(`${texts.reviewer}: ${reviewer.trim()}`);
   lines.push(errorCount(report) === 0 ? texts.noDeviations : texts.deviations(errorCount(report)));
   lines.push(texts.reportLegend);
-  for (const provision of findingsByProvision(report, texts)) {
+  for (const provision of findingsByProvision(report, texts, storyOf)) {
     lines.push('', provision.title);
     for (const finding of provision.findings) {
       const decision = decisions[findingKey(finding)];
