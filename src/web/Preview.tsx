@@ -1,8 +1,12 @@
 // A readable rendering of the document in memory: paragraphs and tables as a reader sees them,
 // findings marked with a label (not by colour alone), the selected paragraph scrolled into view.
-import { memo, type ReactNode, useEffect, useRef } from 'react';
-import type { DocumentSnapshot, ParagraphSnapshot, Revision } from '../core/snapshot';
+// Headers stand above the body; footers, notes, text boxes and embedded parts below it, each
+// under its label ("Koptekst", "Voetnoot bij Artikel 5.1").
+import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import type { BlockSnapshot, DocumentSnapshot, ParagraphSnapshot, Revision, Story, StorySnapshot } from '../core/snapshot';
+import { storyLabels, type StoryWords } from '../core/story-label';
 import { Marked } from '../taskpane/check/Redline';
+import { textsFor } from '../taskpane/i18n';
 import type { PreviewMark } from './preview-marks';
 
 export interface PreviewProps {
@@ -12,7 +16,12 @@ export interface PreviewProps {
   /** Changes on every selection, so selecting the same paragraph again scrolls again. */
   readonly selectionTick: number;
   readonly label: string;
+  /** The words for the stories' labels (Dutch when absent). */
+  readonly storyWords?: StoryWords;
 }
+
+/** Where each kind of story stands around the body, top to bottom. */
+const STORY_ORDER: Record<Exclude<Story, 'body'>, number> = { header: 0, footer: 1, footnote: 2, endnote: 3, textbox: 4, embedded: 5 };
 
 /** Bullets from symbol fonts (Symbol, Wingdings) sit in the private use area; show them as bullets. */
 export function readableLabel(label: string): string {
@@ -55,19 +64,11 @@ function Paragraph(props: { paragraph: ParagraphSnapshot; mark: PreviewMark | un
   );
 }
 
-export const Preview = memo(function Preview(props: PreviewProps): JSX.Element {
-  const { snapshot, marks, selected, selectionTick, label } = props;
-  const container = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (selected === null) return;
-    const element = container.current?.querySelector<HTMLElement>(`[data-paragraph-index="${selected}"]`);
-    if (!element) return;
-    element.scrollIntoView({ block: 'center' });
-    element.focus({ preventScroll: true });
-  }, [selected, selectionTick]);
+function Blocks(props: { blocks: readonly BlockSnapshot[]; marks: ReadonlyMap<number, PreviewMark>; selected: number | null }): JSX.Element {
+  const { blocks, marks, selected } = props;
   return (
-    <article ref={container} className="vo-preview" aria-label={label}>
-      {snapshot.blocks.map((block, i) => {
+    <>
+      {blocks.map((block, i) => {
         if (block.kind === 'paragraph') {
           return <Paragraph key={i} paragraph={block} mark={marks.get(block.index)} selected={selected === block.index} />;
         }
@@ -87,6 +88,39 @@ export const Preview = memo(function Preview(props: PreviewProps): JSX.Element {
           </table>
         );
       })}
+    </>
+  );
+}
+
+function StoryBlocks(props: { story: StorySnapshot; label: string; marks: ReadonlyMap<number, PreviewMark>; selected: number | null }): JSX.Element {
+  const { story, label } = props;
+  return (
+    <section className={`vo-story vo-story-${story.placement.story}`} aria-label={label}>
+      <p className="vo-story-label" aria-hidden="true">{label}</p>
+      <Blocks blocks={story.blocks} marks={props.marks} selected={props.selected} />
+    </section>
+  );
+}
+
+export const Preview = memo(function Preview(props: PreviewProps): JSX.Element {
+  const { snapshot, marks, selected, selectionTick, label } = props;
+  const words = props.storyWords ?? textsFor('nl');
+  const labels = useMemo(() => storyLabels(snapshot, words), [snapshot, words]);
+  const ordered = useMemo(() => [...snapshot.stories].sort((a, b) => STORY_ORDER[a.placement.story] - STORY_ORDER[b.placement.story]), [snapshot]);
+  const container = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected === null) return;
+    const element = container.current?.querySelector<HTMLElement>(`[data-paragraph-index="${selected}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [selected, selectionTick]);
+  const story = (s: StorySnapshot, i: number): JSX.Element => <StoryBlocks key={i} story={s} label={labels.get(s) ?? ''} marks={marks} selected={selected} />;
+  return (
+    <article ref={container} className="vo-preview" aria-label={label}>
+      {ordered.filter((s) => s.placement.story === 'header').map(story)}
+      <Blocks blocks={snapshot.blocks} marks={marks} selected={selected} />
+      {ordered.filter((s) => s.placement.story !== 'header').map(story)}
     </article>
   );
 });

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { CheckReport } from '../core/findings';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { App } from '../taskpane/App';
-import type { Language } from '../taskpane/i18n';
+import { type Language, textsFor } from '../taskpane/i18n';
 import type { PaneHost } from '../taskpane/pane-context';
 import { DocxPort } from './docx-port';
 import { resultFileName, saveBytes } from './download';
@@ -187,7 +187,7 @@ export function WebPage(props: WebPageProps): JSX.Element {
               <h2 className="vo-preview-title">Voorbeeldweergave van {doc.name}</h2>
               {previewOf === doc.id ? (
                 <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
-                  label={`Inhoud van ${doc.name}`} />
+                  label={`Inhoud van ${doc.name}`} storyWords={textsFor(language)} />
               ) : <p className="vo-muted">Voorbeeldweergave wordt opgebouwd…</p>}
             </section>
           </main>

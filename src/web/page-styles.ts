@@ -35,6 +35,8 @@ html, body, #root { margin: 0; height: 100%; }
 .vo-mark-label { display: block; font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightSemibold); }
 .vo-selected { outline: 3px solid var(--colorBrandStroke1); outline-offset: 2px; }
 .vo-selected::before { content: '▶ Geselecteerd'; display: block; font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightSemibold); }
+.vo-story { margin: 12px 0; padding: 6px 0; border-top: 1px dashed var(--colorNeutralStroke1); border-bottom: 1px dashed var(--colorNeutralStroke1); font-size: 0.9em; }
+.vo-story-label { margin: 0 0 4px; font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightSemibold); color: var(--colorNeutralForeground3); }
 .vo-preview-table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 0.9em; }
 .vo-preview-table td { border: 1px solid var(--colorNeutralStroke1); padding: 4px; vertical-align: top; }
 @media (max-width: 720px) {

@@ -1,14 +1,17 @@
 /// <reference types="office-js" />
 // Applies a whole EditPlan in two context.sync() calls: sync 1 loads the paragraphs (to address
 // them by index and know their text) and what the edits need to know, the paragraph at the user's
-// cursor among them; sync 2 carries every edit.
+// cursor among them; sync 2 carries every edit. An edit in a header, footer, note or text box
+// takes one sync more, to load those stories' paragraphs (file-paragraphs.ts).
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
 import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { textChanges } from '../core/text-changes';
 import { partXml, SETTINGS_KEYS } from './custom-xml';
-import { rangeOf, UnaddressableTextError } from './locate-text';
+import { readableText } from './control-marks';
+import { commentParagraphIndex, FileParagraphs } from './file-paragraphs';
+import { targetRange, UnaddressableTextError } from './locate-text';
 import { message, type MessageKey } from './messages';
 import type { WordFeatures } from './requirements';
 
@@ -128,28 +131,16 @@ class BlockWriter {
 }
 
 /**
- * The range that characters [start, end) of a paragraph's text become: for an insertion, the empty
- * range after the character before. Throws UnaddressableTextError before anything is queued.
- */
-function targetRange(paragraph: Word.Paragraph, text: string, start: number, end: number): () => Word.Range {
-  if (start === end) {
-    const before = start === 0 ? null : rangeOf(paragraph, text, start - 1, start);
-    return () => (before ? before.getRange('End') : paragraph.getRange('Start'));
-  }
-  const range = rangeOf(paragraph, text, start, end);
-  return () => range;
-}
-
-/**
  * What a restore queues: one replacement per changed stretch of words, later ones first, where
  * Word's search pins each down (else, and for scope 'paragraph', one of the whole text).
  */
 function restoreOf(paragraph: Word.Paragraph, edit: EditOf<'restore-paragraph'>): () => void {
   const whole = (): void => { paragraph.insertText(edit.text, 'Replace'); }; // WordApi 1.1
   if (edit.scope === 'paragraph') return whole;
-  const text = paragraph.text;
+  const raw = paragraph.text;
+  const text = readableText(raw);
   try {
-    const steps = textChanges(text, edit.text).reverse().map((c) => ({ target: targetRange(paragraph, text, c.start, c.end), text: c.text }));
+    const steps = textChanges(text, edit.text).reverse().map((c) => ({ target: targetRange(paragraph, raw, c.start, c.end), text: c.text }));
     return () => {
       for (const step of steps) {
         if (step.text === '') step.target().delete(); // WordApi 1.1
@@ -178,8 +169,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
 
   const document = context.document;
   const body = document.body;
-  const paragraphs = body.paragraphs;
-  paragraphs.load('items/text,items/tableNestingLevel');
+  const file = new FileParagraphs(context, features, 'items/text,items/tableNestingLevel');
   const stores: { readonly ns: keyof typeof SETTINGS_KEYS; readonly json: string }[] = [
     ...byOp(plan, 'store-answers').map((e) => ({ ns: ANSWERS_NAMESPACE, json: e.json })),
     ...byOp(plan, 'store-review').map((e) => ({ ns: REVIEW_NAMESPACE, json: e.json })),
@@ -201,9 +191,14 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
   cursorParagraph?.load('tableNestingLevel');
   await context.sync(); // sync 1
 
-  const items = paragraphs.items;
+  const stories = await file.reaching(context, plan.edits.flatMap(paragraphIndexesOf));
+  const items = stories.all;
   const paragraphAt = (index: number): Word.Paragraph => items[index] ?? fail('paragraphMissing', { n: index + 1 });
   for (const edit of plan.edits) for (const index of paragraphIndexesOf(edit)) paragraphAt(index);
+  const comments = byOp(plan, 'add-comment').map((edit) => {
+    const at = commentParagraphIndex(stories, edit.paragraphIndex);
+    return { edit, paragraph: typeof at === 'number' ? paragraphAt(at) : fail(at) };
+  });
   for (const edit of [...byOp(plan, 'append-table-rows'), ...byOp(plan, 'set-table-row')]) {
     if (paragraphAt(edit.firstParagraphIndex).tableNestingLevel < 1) fail('notInTable', { n: edit.firstParagraphIndex + 1 });
   }
@@ -216,7 +211,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     .map((edit) => {
       const paragraph = paragraphAt(edit.paragraphIndex);
       const text = paragraph.text;
-      if (edit.end > text.length || edit.start > edit.end) fail('textChanged', { n: edit.paragraphIndex + 1 });
+      if (edit.end > readableText(text).length || edit.start > edit.end) fail('textChanged', { n: edit.paragraphIndex + 1 });
       return { edit, paragraph, text };
     });
   const restoreSteps = restores.map((edit) => ({ edit, restore: restoreOf(paragraphAt(edit.paragraphIndex), edit) }));
@@ -251,9 +246,9 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     // Table.addRows uses the last row as the template, so new rows look like the filled ones.
     paragraphAt(edit.firstParagraphIndex).parentTable.addRows('End', edit.rows.length, edit.rows.map((r) => [...r])); // WordApi 1.3
   }
-  for (const edit of byOp(plan, 'add-comment')) {
+  for (const { edit, paragraph } of comments) {
     // The author is the signed-in Word user; Word.Comment.authorName is read-only.
-    paragraphAt(edit.paragraphIndex).getRange('Content').insertComment(edit.text); // WordApi 1.4
+    paragraph.getRange('Content').insertComment(edit.text); // WordApi 1.4
   }
   if (restores.length > 0) {
     // Track the restores so the supplier sees them, and only them; then give back the user's mode.

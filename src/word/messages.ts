@@ -23,6 +23,26 @@ const MESSAGES = {
     nl: 'Verborgen tekst kan hier niet worden herkend (dat kan alleen in Word voor Windows en Mac met WordApiDesktop 1.2). Zet Start > Alles weergeven (¶) aan of controleer het bestand met de opdrachtregel.',
     en: 'Hidden text cannot be detected here (only Word for Windows and Mac with WordApiDesktop 1.2 can). Turn on Home > Show/Hide (¶) or check the file with the command line.',
   },
+  noNotes: {
+    nl: 'Voetnoten en eindnoten kunnen in deze versie van Word niet worden gelezen (WordApi 1.5 ontbreekt); wat daarin staat, is niet gecontroleerd. Controleer het bestand met de opdrachtregel of de browserpagina.',
+    en: 'Footnotes and endnotes cannot be read in this version of Word (WordApi 1.5 is missing); what they say was not checked. Check the file with the command line or the browser page.',
+  },
+  noNoteAnchors: {
+    nl: 'Bij voetnoten en eindnoten kan deze versie van Word niet zeggen bij welke alinea ze staan (WordApi 1.6 ontbreekt).',
+    en: 'This version of Word cannot tell which paragraph a footnote or endnote belongs to (WordApi 1.6 is missing).',
+  },
+  noTextBoxes: {
+    nl: 'Tekstvakken kunnen hier niet worden gelezen (dat kan alleen in Word voor Windows en Mac met WordApiDesktop 1.2); wat daarin staat, is niet gecontroleerd. Controleer het bestand met de opdrachtregel of de browserpagina.',
+    en: 'Text boxes cannot be read here (only Word for Windows and Mac with WordApiDesktop 1.2 can); what they say was not checked. Check the file with the command line or the browser page.',
+  },
+  commentInHeader: {
+    nl: 'Word staat geen opmerkingen toe in een koptekst of voettekst. Er is niets gewijzigd; zet uw opmerking bij de eerste bepaling of stuur haar apart.',
+    en: 'Word does not allow comments in a header or footer. Nothing was changed; put your comment on the first provision or send it separately.',
+  },
+  commentWithoutAnchor: {
+    nl: 'Deze Word-versie kan niet zeggen bij welke alinea deze voetnoot of dit tekstvak staat, dus er kan geen opmerking bij worden geplaatst. Er is niets gewijzigd.',
+    en: 'This version of Word cannot tell which paragraph this note or text box belongs to, so no comment can be placed with it. Nothing was changed.',
+  },
   noLiveChanges: {
     nl: 'Deze Word-versie meldt wijzigingen niet terwijl u typt; controleer opnieuw met de knop.',
     en: 'This version of Word does not report changes while you type; check again with the button.',

@@ -1,11 +1,14 @@
 /// <reference types="office-js" />
-// Reads the whole document into a DocumentSnapshot in two context.sync() calls, whatever its size:
-// sync 1 loads the paragraphs and the document-wide collections; sync 2 loads, per paragraph and
-// only where sync 1 showed it is needed, list labels, table cells, content controls, tracked
-// changes, comments and hidden ranges (the split-loop pattern: queue in a loop, sync once).
-import type { BlockSnapshot, CommentSnapshot, DocumentSnapshot, ParagraphSnapshot, TableSnapshot } from '../core/snapshot';
+// Reads the whole file into a DocumentSnapshot in at most three context.sync() calls, whatever its
+// size: the body, and the headers, footers, notes and text boxes beside it (file-paragraphs.ts).
+// Per story, its paragraphs and story-wide collections come first; then, per paragraph and only
+// where those showed it is needed, list labels, table cells, content controls, tracked changes,
+// comments and hidden ranges (the split-loop pattern: queue in a loop, sync once).
+import type { BlockSnapshot, CommentSnapshot, DocumentSnapshot, ParagraphSnapshot, StorySnapshot, TableSnapshot } from '../core/snapshot';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
+import { readableText } from './control-marks';
 import { jsonOfPart, SETTINGS_KEYS } from './custom-xml';
+import { FileParagraphs } from './file-paragraphs';
 import { message } from './messages';
 import type { WordFeatures } from './requirements';
 import { buildSegments, type ParagraphParts } from './segments';
@@ -37,7 +40,7 @@ export function headingLevelOf(styleBuiltIn: string, style: string): number {
 function controlCandidates(texts: readonly string[], controls: Word.ContentControlCollection): Set<number> {
   const pieces = new Set<string>();
   for (const control of controls.items) {
-    for (const piece of control.text.split(/[\r\n\u000b]/)) if (piece.length > 0) pieces.add(piece);
+    for (const piece of readableText(control.text).split(/[\r\n\u000b]/)) if (piece.length > 0) pieces.add(piece);
   }
   const candidates = new Set<number>();
   if (pieces.size === 0) return candidates;
@@ -61,11 +64,15 @@ function readStoredFromSettings(namespace: StorageNamespace): string | null {
   }
 }
 
-export async function readSnapshot(context: Word.RequestContext, features: WordFeatures): Promise<DocumentSnapshot> {
-  const body = context.document.body;
-  const paragraphs = body.paragraphs;
-  // Font.hidden is WordApiDesktop 1.2; null means mixed, which sync 2 resolves word by word.
-  paragraphs.load(features.desktop12 ? `${BASE_PROPERTIES},items/font/hidden` : BASE_PROPERTIES);
+/** What a story's Body reports for all its paragraphs at once, loaded with them. */
+interface StoryWide {
+  readonly tables: Word.TableCollection;
+  readonly controls: Word.ContentControlCollection;
+  readonly trackedChanges: Word.TrackedChangeCollection | null;
+  readonly comments: Word.CommentCollection | null;
+}
+
+function queueStoryWide(body: Word.Body, features: WordFeatures): StoryWide {
   const tables = body.tables; // WordApi 1.3
   tables.load('items/nestingLevel');
   const controls = body.contentControls;
@@ -74,21 +81,15 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   trackedChanges?.load('items/type');
   const comments = features.wordApi14 ? body.getComments() : null; // WordApi 1.4
   comments?.load('items/id,items/content,items/authorName');
-  const storedParts = features.wordApi14
-    ? ([ANSWERS_NAMESPACE, REVIEW_NAMESPACE] as const).map((namespace) => {
-        const parts = context.document.customXmlParts.getByNamespace(namespace); // WordApi 1.4
-        parts.load('items/id');
-        return parts;
-      })
-    : null;
-  await context.sync(); // sync 1
+  return { tables, controls, trackedChanges, comments };
+}
 
-  const items = paragraphs.items;
-  const texts = items.map((p) => p.text);
-  const candidates = controlCandidates(texts, controls);
-  const anyRevision = trackedChanges !== null && trackedChanges.items.some((c) => c.type !== 'Formatted');
-  const anyComment = comments !== null && comments.items.length > 0;
-  const extras: ParagraphExtras[] = items.map((paragraph, index) => {
+/** Queues, per paragraph and only where the story-wide collections show it is needed, what it lacks. */
+function queueExtras(items: readonly Word.Paragraph[], wide: StoryWide, features: WordFeatures): ParagraphExtras[] {
+  const candidates = controlCandidates(items.map((p) => readableText(p.text)), wide.controls);
+  const anyRevision = wide.trackedChanges !== null && wide.trackedChanges.items.some((c) => c.type !== 'Formatted');
+  const anyComment = wide.comments !== null && wide.comments.items.length > 0;
+  return items.map((paragraph, index) => {
     const extra: ParagraphExtras = {};
     if (paragraph.isListItem) {
       extra.listItem = paragraph.listItemOrNullObject; // WordApi 1.3
@@ -120,10 +121,10 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     }
     return extra;
   });
-  const storedXml = storedParts?.map((parts) => parts.items[0]?.getXml() ?? null) ?? null; // WordApi 1.4
-  await context.sync(); // sync 2
+}
 
-  const warnings = new Set<string>();
+/** A story's blocks, its paragraphs numbered from `firstIndex`. */
+function blocksOf(items: readonly Word.Paragraph[], extras: readonly ParagraphExtras[], firstIndex: number, wide: StoryWide, warnings: Set<string>, features: WordFeatures): BlockSnapshot[] {
   const snapshots = items.map((paragraph, index): ParagraphSnapshot => {
     const extra = extras[index] ?? {};
     const changes = extra.changes?.items ?? [];
@@ -145,7 +146,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
     const listLabel = extra.listItem && !extra.listItem.isNullObject ? extra.listItem.listString : '';
     return {
       kind: 'paragraph',
-      index,
+      index: firstIndex + index,
       listLabel,
       styleName: paragraph.style,
       headingLevel: headingLevelOf(paragraph.styleBuiltIn, paragraph.style),
@@ -153,18 +154,67 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
       commentIds: extra.comments ? extra.comments.items.map((c) => c.id) : [],
     };
   });
-
   const blocks = groupBlocks(items.map((p) => p.tableNestingLevel), extras.map((e) => e.cell), snapshots, warnings, features);
-  const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1).length;
+  const topLevelTables = wide.tables.items.filter((t) => t.nestingLevel === 1).length;
   if (topLevelTables !== blocks.filter((b) => b.kind === 'table').length) warnings.add(message('tableCountMismatch', features.language));
-  const commentSnapshots: CommentSnapshot[] = comments ? comments.items.map((c) => ({ id: c.id, author: c.authorName, text: c.content })) : [];
+  return blocks;
+}
+
+function paragraphProperties(features: WordFeatures): string {
+  // Font.hidden is WordApiDesktop 1.2; null means mixed, which the next sync resolves word by word.
+  return features.desktop12 ? `${BASE_PROPERTIES},items/font/hidden` : BASE_PROPERTIES;
+}
+
+/**
+ * Sync 1: the body's paragraphs, its story-wide collections, the lists of sections, notes and text
+ * boxes, and the stored parts. Sync 2: what the body's paragraphs need besides, and every other
+ * story's paragraphs and collections. Sync 3: what those paragraphs need besides.
+ */
+export async function readSnapshot(context: Word.RequestContext, features: WordFeatures): Promise<DocumentSnapshot> {
+  const properties = paragraphProperties(features);
+  const file = new FileParagraphs(context, features, properties);
+  const bodyWide = queueStoryWide(context.document.body, features);
+  const storedParts = features.wordApi14
+    ? ([ANSWERS_NAMESPACE, REVIEW_NAMESPACE] as const).map((namespace) => {
+        const parts = context.document.customXmlParts.getByNamespace(namespace); // WordApi 1.4
+        parts.load('items/id');
+        return parts;
+      })
+    : null;
+  await context.sync(); // sync 1
+
+  const bodyItems = file.paragraphs.items;
+  const bodyExtras = queueExtras(bodyItems, bodyWide, features);
+  const storedXml = storedParts?.map((parts) => parts.items[0]?.getXml() ?? null) ?? null; // WordApi 1.4
+  const pending = file.queueStories(properties, (body) => queueStoryWide(body, features));
+  await context.sync(); // sync 2
+
+  const { stories } = pending();
+  const storyExtras = stories.map((story) => queueExtras(story.paragraphs, story.extra, features));
+  if (stories.length > 0) await context.sync(); // sync 3
+
+  const warnings = new Set<string>();
+  const blocks = blocksOf(bodyItems, bodyExtras, 0, bodyWide, warnings, features);
+  const storySnapshots = stories.map((story, i): StorySnapshot => ({
+    placement: story.placement,
+    anchorParagraphIndex: story.anchorParagraphIndex,
+    blocks: blocksOf(story.paragraphs, storyExtras[i] ?? [], story.firstIndex, story.extra, warnings, features),
+  }));
+  // A comment in a note is reported by the note's Body; each comment once.
+  const commentSnapshots = new Map<string, CommentSnapshot>();
+  for (const wide of [bodyWide, ...stories.map((s) => s.extra)]) {
+    for (const c of wide.comments?.items ?? []) if (!commentSnapshots.has(c.id)) commentSnapshots.set(c.id, { id: c.id, author: c.authorName, text: c.content });
+  }
   // Before WordApi 1.4 the adapter keeps them in the document settings instead.
   const stored = (namespace: StorageNamespace, i: number): string | null => {
     if (storedXml === null) return readStoredFromSettings(namespace);
     const xml = storedXml[i];
     return xml ? jsonOfPart(xml.value) : null;
   };
-  return { blocks, stories: [], comments: commentSnapshots, storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings] };
+  return {
+    blocks, stories: storySnapshots, comments: [...commentSnapshots.values()],
+    storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings],
+  };
 }
 
 /**

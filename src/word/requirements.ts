@@ -8,9 +8,11 @@ import { type Language, languageOf, message } from './messages';
 export interface WordFeatures {
   /** WordApi 1.4: comments, change-tracking mode, custom XML parts. */
   readonly wordApi14: boolean;
-  /** WordApi 1.6: getTrackedChanges, Document.onParagraphChanged. */
+  /** WordApi 1.5: footnotes and endnotes (Body.footnotes, Body.endnotes). */
+  readonly wordApi15: boolean;
+  /** WordApi 1.6: getTrackedChanges, Document.onParagraphChanged, Paragraph.uniqueLocalId. */
   readonly wordApi16: boolean;
-  /** WordApiDesktop 1.2: Font.hidden (not in Word on the web). */
+  /** WordApiDesktop 1.2: Font.hidden, Body.shapes (text boxes); not in Word on the web. */
   readonly desktop12: boolean;
   readonly language: Language;
 }
@@ -33,6 +35,7 @@ export function detectFeatures(): WordFeatures {
   }
   return {
     wordApi14: supported('WordApi', '1.4'),
+    wordApi15: supported('WordApi', '1.5'),
     wordApi16: supported('WordApi', '1.6'),
     desktop12: supported('WordApiDesktop', '1.2'),
     language: languageOf(displayLanguage),
@@ -53,6 +56,9 @@ export function capabilitiesOf(features: WordFeatures): Capabilities {
     say('commentAuthor');
   }
   if (!features.desktop12) say('noHiddenText');
+  if (!features.wordApi15) say('noNotes');
+  else if (!features.wordApi16) say('noNoteAnchors');
+  if (!features.desktop12) say('noTextBoxes');
   if (!features.wordApi16) say('noLiveChanges');
   return {
     trackedChanges: features.wordApi16,

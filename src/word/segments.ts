@@ -1,6 +1,7 @@
 // Builds a paragraph's TextSegments from what Word reports separately: the current text, the
 // tracked changes in it, the content controls in it and the hidden ranges in it. Pure: no Office.
 import type { Revision, TextSegment } from '../core/snapshot';
+import { readableText } from './control-marks';
 
 export interface TrackedPiece {
   readonly type: 'Added' | 'Deleted' | 'Formatted';
@@ -115,7 +116,20 @@ export interface BuiltSegments {
   readonly revisionsAligned: boolean;
 }
 
-export function buildSegments(parts: ParagraphParts): BuiltSegments {
+/** Every text Word reported, without its control marks (comment anchors, note references, fields). */
+function readableParts(parts: ParagraphParts): ParagraphParts {
+  return {
+    ...parts,
+    currentText: readableText(parts.currentText),
+    originalText: parts.originalText === null ? null : readableText(parts.originalText),
+    changes: parts.changes.map((c) => ({ ...c, text: readableText(c.text) })),
+    controls: parts.controls.map((c) => ({ ...c, text: readableText(c.text) })),
+    hidden: Array.isArray(parts.hidden) ? parts.hidden.map((r) => ({ ...r, text: readableText(r.text) })) : parts.hidden,
+  };
+}
+
+export function buildSegments(wordParts: ParagraphParts): BuiltSegments {
+  const parts = readableParts(wordParts);
   const text = parts.currentText;
   const tags: (string | null)[] = new Array<string | null>(text.length).fill(parts.enclosingTag);
   for (const span of locateControls(text, parts.controls)) tags.fill(span.tag, span.start, span.end);

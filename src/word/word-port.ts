@@ -5,6 +5,7 @@ import type { EditPlan } from '../core/plan';
 import type { Capabilities, DocumentPort } from '../core/port';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { applyPlan, type AfterApply } from './apply-plan';
+import { FileParagraphs } from './file-paragraphs';
 import { readSnapshot } from './read-snapshot';
 import { capabilitiesOf, detectFeatures } from './requirements';
 import { saveDocumentSettings } from './document-settings';
@@ -36,11 +37,12 @@ export function createWordPort(): DocumentPort {
       if (Object.keys(settings).length > 0) await saveDocumentSettings(settings);
     },
     async select(paragraphIndex: number): Promise<void> {
+      const features = detectFeatures();
       await Word.run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load('items/tableNestingLevel');
+        // The paragraph may be in a header, footer, note or text box: addressed as the read numbers them.
+        const file = new FileParagraphs(context, features, 'items/tableNestingLevel');
         await context.sync();
-        const paragraph = paragraphs.items[paragraphIndex];
+        const paragraph = (await file.reaching(context, [paragraphIndex])).all[paragraphIndex];
         // Range.select "selects and navigates the Word UI" (WordApi 1.1); there is no scrollIntoView.
         if (paragraph) paragraph.select('Select');
         await context.sync();

@@ -1,7 +1,7 @@
 // Installs the Word fake as the globals `Word` and `Office` that the adapter uses, with a chosen
 // set of supported requirement sets, and counts every context.sync() across Word.run calls.
 import { FakeWordError, WordModel } from './word-model';
-import { FakeContext, type FakeEventHandler, type FakeHost } from './word-proxies';
+import { FakeContext, type FakeEventHandler, type FakeHost, uniqueLocalIdOf } from './word-proxies';
 
 /** Word for Windows/Mac (Microsoft 365): everything the adapter can use. */
 export const DESKTOP_SETS = ['WordApi 1.9', 'WordApiDesktop 1.2'];
@@ -105,7 +105,7 @@ export class FakeOffice implements FakeHost {
    * with the paragraphs' unique local ids (GUIDs without braces). Resolves when the handlers did.
    */
   async fireParagraphChanged(paragraphIds: readonly number[] = []): Promise<void> {
-    const uniqueLocalIds = paragraphIds.map((id) => `00000000-0000-0000-0000-${String(id).padStart(12, '0')}`);
+    const uniqueLocalIds = paragraphIds.map(uniqueLocalIdOf);
     for (const handler of [...(this.handlers.get('ParagraphChanged') ?? [])]) {
       await handler({ type: 'ParagraphChanged', source: 'Local', uniqueLocalIds });
     }

@@ -1,6 +1,11 @@
 // The document behind the Word fake: paragraphs made of runs, tables as runs of cell paragraphs,
-// content controls, comments, tracked changes, custom XML parts. Only the queued operations of
-// the fake's proxies change it, and only during context.sync().
+// content controls, comments, tracked changes, custom XML parts, and the stories beside the body
+// (headers and footers per section, footnotes, endnotes, text boxes). Only the queued operations
+// of the fake's proxies change it, and only during context.sync().
+//
+// Like desktop Word, the text of a paragraph carries control marks: U+0005 after a comment's
+// anchored text (office-js #2258), U+0002 where a note is referenced and at the start of the
+// note's first paragraph (office-js #2749, #4997). They are runs of their own here.
 
 export type RunRevision = 'none' | 'inserted' | 'deleted';
 
@@ -33,6 +38,27 @@ export interface ModelParagraph {
   enclosingControlId: number | null;
   pageBreakBefore: boolean;
 }
+
+export type StoryKind = 'header' | 'footer' | 'footnote' | 'endnote' | 'textbox';
+export type HeaderFooterType = 'Primary' | 'FirstPage' | 'EvenPages';
+
+/** A story beside the body: its own paragraphs, and for a note the mark that references it. */
+export interface ModelStory {
+  readonly id: number;
+  readonly kind: StoryKind;
+  readonly paragraphs: ModelParagraph[];
+  /** Notes and text boxes: the run in a body paragraph where the note is referenced or the box anchored. */
+  readonly anchor: ModelRun | null;
+}
+
+/** A section's own headers and footers; a type it lacks is linked to the previous section's. */
+export interface ModelSection {
+  readonly headers: Partial<Record<HeaderFooterType, ModelStory>>;
+  readonly footers: Partial<Record<HeaderFooterType, ModelStory>>;
+}
+
+export const COMMENT_MARK = '\u0005';
+export const NOTE_MARK = '\u0002';
 
 export interface ModelTable {
   readonly id: number;
@@ -90,6 +116,10 @@ export class WordModel {
   controls: ModelControl[] = [];
   comments: ModelComment[] = [];
   parts: ModelPart[] = [];
+  /** Sections in order; a document has at least one. */
+  sections: ModelSection[] = [{ headers: {}, footers: {} }];
+  /** Footnotes, endnotes and text boxes, in document order of their anchors. */
+  stories: ModelStory[] = [];
   changeTrackingMode: TrackingMode = 'Off';
   /** The user's selection (an empty range: the cursor). null: the cursor at the start, as Word opens a document. */
   selection: ModelRange | null = null;
@@ -101,16 +131,92 @@ export class WordModel {
     return this.nextId++;
   }
 
+  /** Every story's paragraph list, the body's first; a header shared by linked sections once. */
+  containers(): ModelParagraph[][] {
+    const seen = new Set<ModelStory>();
+    for (const section of this.sections) for (const story of [...Object.values(section.headers), ...Object.values(section.footers)]) if (story) seen.add(story);
+    return [this.paragraphs, ...[...seen].map((s) => s.paragraphs), ...this.stories.map((s) => s.paragraphs)];
+  }
+
+  /** The paragraph list (the body's or a story's) that holds this paragraph. */
+  containerOf(id: number): ModelParagraph[] {
+    const container = this.containers().find((c) => c.some((x) => x.id === id));
+    if (!container) throw new FakeWordError('ItemNotFound', `paragraph ${id} no longer exists`);
+    return container;
+  }
+
   paragraph(id: number): ModelParagraph {
-    const p = this.paragraphs.find((x) => x.id === id);
+    const p = this.containerOf(id).find((x) => x.id === id);
     if (!p) throw new FakeWordError('ItemNotFound', `paragraph ${id} no longer exists`);
     return p;
   }
 
+  /** Position in its own story. */
   indexOf(id: number): number {
-    const i = this.paragraphs.findIndex((x) => x.id === id);
-    if (i < 0) throw new FakeWordError('ItemNotFound', `paragraph ${id} no longer exists`);
-    return i;
+    return this.containerOf(id).findIndex((x) => x.id === id);
+  }
+
+  /**
+   * The header or footer a section prints on pages of this type: its own, else the previous
+   * section's (linked, as Word links a new section's), else an empty one Word makes on request.
+   */
+  headerFooter(section: number, side: 'headers' | 'footers', type: HeaderFooterType): ModelStory {
+    for (let i = Math.min(section, this.sections.length - 1); i >= 0; i--) {
+      const own = this.sections[i]?.[side][type];
+      if (own) return own;
+    }
+    const empty: ModelStory = { id: this.newId(), kind: side === 'headers' ? 'header' : 'footer', paragraphs: [], anchor: null };
+    this.insertParagraphAt(0, {}, empty.paragraphs);
+    const first = this.sections[0];
+    if (first) first[side][type] = empty;
+    return empty;
+  }
+
+  /** Which story holds the paragraph. */
+  storyOf(paragraphId: number): 'body' | StoryKind {
+    const container = this.containerOf(paragraphId);
+    if (container === this.paragraphs) return 'body';
+    for (const section of this.sections) {
+      if (Object.values(section.headers).some((s) => s?.paragraphs === container)) return 'header';
+      if (Object.values(section.footers).some((s) => s?.paragraphs === container)) return 'footer';
+    }
+    return this.stories.find((s) => s.paragraphs === container)?.kind ?? 'body';
+  }
+
+  /** The paragraph whose runs hold this run (a note's reference mark), or null. */
+  paragraphOfRun(target: ModelRun): ModelParagraph | null {
+    for (const container of this.containers()) for (const p of container) if (p.runs.includes(target)) return p;
+    return null;
+  }
+
+  /**
+   * Puts a control mark at current offset `at`, as Word does where a comment ends or a note is
+   * referenced: text before it keeps its place, ranges ending at `at` stay before the mark.
+   */
+  insertMark(paragraphId: number, at: number, mark: string): ModelRun {
+    const p = this.paragraph(paragraphId);
+    const i = this.splitAt(p, at);
+    const markRun = run(mark);
+    p.runs.splice(i, 0, markRun);
+    for (const live of this.liveRanges) {
+      if (live.paragraphId !== paragraphId) continue;
+      if (live.start > at || (live.start === at && live.end > at)) live.start += 1;
+      if (live.end > at) live.end += 1;
+    }
+    for (const c of this.comments) {
+      if (c.paragraphId !== paragraphId) continue;
+      if (c.start > at) c.start += 1;
+      if (c.end > at) c.end += 1;
+    }
+    return markRun;
+  }
+
+  /** A comment on current [start, end) of a paragraph, with Word's U+0005 after it. */
+  addComment(paragraphId: number, start: number, end: number, content: string, authorName: string): ModelComment {
+    const comment: ModelComment = { id: String(this.newId()), content, authorName, paragraphId, start, end };
+    this.comments.push(comment);
+    this.insertMark(paragraphId, end, COMMENT_MARK);
+    return comment;
   }
 
   /** What Paragraph.text and search see: deleted revisions out, hidden text in. */
@@ -187,17 +293,17 @@ export class WordModel {
     return this.track({ paragraphId: range.paragraphId, start: range.start, end: range.start + text.length });
   }
 
-  insertParagraphAt(index: number, template: Partial<ModelParagraph> = {}): ModelParagraph {
+  insertParagraphAt(index: number, template: Partial<ModelParagraph> = {}, container: ModelParagraph[] = this.paragraphs): ModelParagraph {
     const p: ModelParagraph = {
       id: this.newId(), runs: [], style: 'Standaard', styleBuiltIn: 'Normal', listString: null, cell: null, nesting: 0,
       enclosingControlId: null, pageBreakBefore: false, ...template,
     };
-    this.paragraphs.splice(index, 0, p);
+    container.splice(index, 0, p);
     return p;
   }
 
   tableParagraphs(tableId: number): ModelParagraph[] {
-    return this.paragraphs.filter((p) => p.cell?.tableId === tableId);
+    return this.containers().flatMap((c) => c.filter((p) => p.cell?.tableId === tableId));
   }
 
   table(id: number): ModelTable {
@@ -221,13 +327,13 @@ export class WordModel {
   }
 
   /** Inserts a table with one paragraph per cell at a paragraph index. */
-  insertTableAt(index: number, values: readonly (readonly string[])[], nestingLevel = 1): ModelTable {
+  insertTableAt(index: number, values: readonly (readonly string[])[], nestingLevel = 1, container: ModelParagraph[] = this.paragraphs): ModelTable {
     const table: ModelTable = { id: this.newId(), headerRowCount: 0, nestingLevel };
     this.tables.push(table);
     let at = index;
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const p = this.insertParagraphAt(at++, { cell: { tableId: table.id, row: r, col: c }, nesting: nestingLevel });
+        const p = this.insertParagraphAt(at++, { cell: { tableId: table.id, row: r, col: c }, nesting: nestingLevel }, container);
         if (value.length > 0) p.runs.push(run(value));
       }),
     );
@@ -235,16 +341,17 @@ export class WordModel {
   }
 
   deleteParagraph(id: number): void {
-    const i = this.indexOf(id);
-    this.paragraphs.splice(i, 1);
+    const container = this.containerOf(id);
+    container.splice(container.findIndex((x) => x.id === id), 1);
     this.comments = this.comments.filter((c) => c.paragraphId !== id);
   }
 
   controlText(controlId: number): string {
-    const inline = this.paragraphs.flatMap((p) => p.runs.filter((r) => r.controlId === controlId && r.revision !== 'deleted').map((r) => r.text));
+    const all = this.containers().flat();
+    const inline = all.flatMap((p) => p.runs.filter((r) => r.controlId === controlId && r.revision !== 'deleted').map((r) => r.text));
     if (inline.length > 0) return inline.join('');
     // A control around whole paragraphs: their texts, separated by paragraph marks.
-    return this.paragraphs.filter((p) => p.enclosingControlId === controlId).map((p) => this.currentText(p)).join('\r');
+    return all.filter((p) => p.enclosingControlId === controlId).map((p) => this.currentText(p)).join('\r');
   }
 
   /** Controls in document order (by the first paragraph they touch). */

@@ -3,9 +3,14 @@
 // and synced (otherwise PropertyNotLoaded is thrown, as Word does); *OrNullObject proxies report
 // isNullObject; an error in the batch rejects sync() and drops the rest of the batch.
 import {
-  FakeWordError, type ModelComment, type ModelControl, type ModelParagraph, type ModelPart, type ModelRange, type ModelRun,
-  type ModelTable, run, type WordModel,
+  FakeWordError, type HeaderFooterType, type ModelComment, type ModelControl, type ModelParagraph, type ModelPart, type ModelRange, type ModelRun,
+  type ModelStory, type ModelTable, run, type WordModel,
 } from './word-model';
+
+/** Paragraph.uniqueLocalId and the ids of change events: a GUID without braces. */
+export function uniqueLocalIdOf(paragraphId: number): string {
+  return `00000000-0000-0000-0000-${String(paragraphId).padStart(12, '0')}`;
+}
 
 /** What Word passes an event handler (ParagraphChangedEventArgs and its kin). */
 export interface FakeEventArgs {
@@ -361,9 +366,10 @@ export class FakeRange extends FakeObject<ModelRange> {
     return this.queued(
       new FakeComment(this.ctx, () => {
         const r = this.target();
-        const comment: ModelComment = { id: String(this.model.newId()), content: text, authorName: this.model.userName, paragraphId: r.paragraphId, start: r.start, end: r.end };
-        this.model.comments.push(comment);
-        return comment;
+        const story = this.model.storyOf(r.paragraphId);
+        // Word: no comments in headers and footers (office-js #341: "footers / headers can not have comments").
+        if (story === 'header' || story === 'footer') throw new FakeWordError('NotAllowed', 'comments cannot be inserted in a header or footer');
+        return this.model.addComment(r.paragraphId, r.start, r.end, text, this.model.userName);
       }),
     );
   }
@@ -440,6 +446,10 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
     styleBuiltIn: (p: ModelParagraph) => p.styleBuiltIn,
     isListItem: (p: ModelParagraph) => p.listString !== null,
     tableNestingLevel: (p: ModelParagraph) => (p.cell ? p.nesting : 0),
+    uniqueLocalId: (p: ModelParagraph) => {
+      this.ctx.host.require('WordApi', '1.6');
+      return uniqueLocalIdOf(p.id);
+    },
   };
   private fontProxy: FakeFont | null = null;
   private listItemProxy: FakeListItem | null = null;
@@ -471,6 +481,11 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 
   get tableNestingLevel(): number {
     return this.loaded('tableNestingLevel');
+  }
+
+  /** WordApi 1.6. */
+  get uniqueLocalId(): string {
+    return this.loaded('uniqueLocalId');
   }
 
   get font(): FakeFont {
@@ -585,7 +600,8 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
       new FakeParagraph(this.ctx, () => {
         const anchor = this.target();
         const at = this.model.indexOf(anchor.id) + (location === 'After' ? 1 : 0);
-        const p = this.model.insertParagraphAt(at, { style: anchor.style, styleBuiltIn: anchor.styleBuiltIn, cell: anchor.cell ? { ...anchor.cell } : null, nesting: anchor.nesting });
+        const template = { style: anchor.style, styleBuiltIn: anchor.styleBuiltIn, cell: anchor.cell ? { ...anchor.cell } : null, nesting: anchor.nesting };
+        const p = this.model.insertParagraphAt(at, template, this.model.containerOf(anchor.id));
         if (text.length > 0) p.runs.push(run(text));
         return p;
       }),
@@ -606,7 +622,7 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
           throw new FakeWordError('InvalidArgument', 'insertTable values do not match rowCount x columnCount');
         }
         const at = this.model.indexOf(this.target().id) + (location === 'After' ? 1 : 0);
-        return this.model.insertTableAt(at, values);
+        return this.model.insertTableAt(at, values, 1, this.model.containerOf(this.target().id));
       }),
     );
   }
@@ -625,6 +641,18 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 export class FakeParagraphCollection extends FakeCollection<ModelParagraph, FakeParagraph> {
   protected item(model: ModelParagraph): FakeParagraph {
     return new FakeParagraph(this.ctx, () => model);
+  }
+
+  /** WordApi 1.3. Word: "Throws an ItemNotFound error if this collection is empty." */
+  getFirst(): FakeParagraph {
+    this.ctx.host.require('WordApi', '1.3');
+    return this.queued(
+      new FakeParagraph(this.ctx, () => {
+        const first = this.target()[0];
+        if (!first) throw new FakeWordError('ItemNotFound', 'ParagraphCollection.getFirst() on an empty collection');
+        return first;
+      }),
+    );
   }
 
   /** WordApi 1.3. Word: "Throws an ItemNotFound error if this collection is empty." */
@@ -683,7 +711,9 @@ export class FakeTable extends FakeObject<ModelTable> {
       const seen = new Set<number>();
       const templateCells = template.filter((p) => !seen.has(p.cell!.col) && seen.add(p.cell!.col));
       if (values && values.some((r) => r.length > templateCells.length)) throw new FakeWordError('InvalidArgument', 'more values than columns');
-      let at = this.model.indexOf(paragraphs[paragraphs.length - 1]!.id) + 1;
+      const lastId = paragraphs[paragraphs.length - 1]!.id;
+      const container = this.model.containerOf(lastId);
+      let at = this.model.indexOf(lastId) + 1;
       for (let r = 0; r < rowCount; r++) {
         templateCells.forEach((cellParagraph, c) => {
           const like = cellParagraph.runs[0] ?? run('');
@@ -691,7 +721,7 @@ export class FakeTable extends FakeObject<ModelTable> {
           const p = this.model.insertParagraphAt(at++, {
             style: cellParagraph.style, styleBuiltIn: cellParagraph.styleBuiltIn, nesting: cellParagraph.nesting,
             cell: { tableId: table.id, row: lastRow + 1 + r, col: c },
-          });
+          }, container);
           if (value.length > 0) p.runs.push({ ...like, text: value, revision: 'none', controlId: null });
         });
       }
@@ -718,7 +748,8 @@ export class FakeTable extends FakeObject<ModelTable> {
     if (location !== 'After') throw new Error('Word fake: Table.insertParagraph("Before") is not modelled');
     return this.queued(
       new FakeParagraph(this.ctx, () => {
-        const p = this.model.insertParagraphAt(this.model.indexOf(this.lastParagraph().id) + 1);
+        const last = this.lastParagraph().id;
+        const p = this.model.insertParagraphAt(this.model.indexOf(last) + 1, {}, this.model.containerOf(last));
         if (text.length > 0) p.runs.push(run(text));
         return p;
       }),
@@ -897,39 +928,66 @@ export class FakeEventHandlers {
 
 // ---- body and document --------------------------------------------------------------------
 
-export class FakeBody extends FakeObject<WordModel> {
-  protected readonly scalars = { text: (m: WordModel) => m.paragraphs.map((p) => m.currentText(p)).join('\r') };
+/** The paragraphs of one story: the main body, a header or footer, a note, a text box. */
+export class FakeBody extends FakeObject<ModelParagraph[]> {
+  protected readonly scalars = { text: (c: ModelParagraph[]) => c.map((p) => this.model.currentText(p)).join('\r') };
 
   get text(): string {
     return this.loaded('text');
   }
 
+  private get isMain(): boolean {
+    return this.target() === this.model.paragraphs;
+  }
+
   get paragraphs(): FakeParagraphCollection {
-    return new FakeParagraphCollection(this.ctx, () => [...this.model.paragraphs]);
+    return new FakeParagraphCollection(this.ctx, () => [...this.target()]);
   }
 
   get tables(): FakeTableCollection {
-    return new FakeTableCollection(this.ctx, () => this.model.tables.filter((t) => this.model.tableParagraphs(t.id).length > 0));
+    return new FakeTableCollection(this.ctx, () => this.model.tables.filter((t) => this.target().some((p) => p.cell?.tableId === t.id)));
   }
 
   get contentControls(): FakeContentControlCollection {
-    return new FakeContentControlCollection(this.ctx, () => this.model.controlsInOrder());
+    return new FakeContentControlCollection(this.ctx, () => this.model.controlsInOrder(this.target()));
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
     this.ctx.host.require('WordApi', '1.6');
-    return this.queued(new FakeTrackedChangeCollection(this.ctx, () => this.model.paragraphs.flatMap((p) => this.model.trackedChanges(p))));
+    return this.queued(new FakeTrackedChangeCollection(this.ctx, () => this.target().flatMap((p) => this.model.trackedChanges(p))));
   }
 
   getComments(): FakeCommentCollection {
     this.ctx.host.require('WordApi', '1.4');
-    return this.queued(new FakeCommentCollection(this.ctx, () => [...this.model.comments]));
+    return this.queued(new FakeCommentCollection(this.ctx, () => this.model.comments.filter((c) => this.target().some((p) => p.id === c.paragraphId))));
+  }
+
+  private notes(kind: 'footnote' | 'endnote'): FakeNoteItemCollection {
+    this.ctx.host.require('WordApi', '1.5');
+    return new FakeNoteItemCollection(this.ctx, () => (this.isMain ? this.model.stories.filter((s) => s.kind === kind) : []));
+  }
+
+  /** WordApi 1.5. */
+  get footnotes(): FakeNoteItemCollection {
+    return this.notes('footnote');
+  }
+
+  /** WordApi 1.5. */
+  get endnotes(): FakeNoteItemCollection {
+    return this.notes('endnote');
+  }
+
+  /** WordApiDesktop 1.2: the text boxes anchored in this story. */
+  get shapes(): FakeShapeCollection {
+    this.ctx.host.require('WordApiDesktop', '1.2');
+    return new FakeShapeCollection(this.ctx, () => (this.isMain ? this.model.stories.filter((s) => s.kind === 'textbox') : []));
   }
 
   insertParagraph(text: string, location: 'Start' | 'End'): FakeParagraph {
     return this.queued(
       new FakeParagraph(this.ctx, () => {
-        const p = this.model.insertParagraphAt(location === 'Start' ? 0 : this.model.paragraphs.length);
+        const container = this.target();
+        const p = this.model.insertParagraphAt(location === 'Start' ? 0 : container.length, {}, container);
         if (text.length > 0) p.runs.push(run(text));
         return p;
       }),
@@ -942,9 +1000,93 @@ export class FakeBody extends FakeObject<WordModel> {
         if (!values || values.length !== rowCount || values.some((r) => r.length !== columnCount)) {
           throw new FakeWordError('InvalidArgument', 'insertTable values do not match rowCount x columnCount');
         }
-        return this.model.insertTableAt(location === 'Start' ? 0 : this.model.paragraphs.length, values);
+        const container = this.target();
+        return this.model.insertTableAt(location === 'Start' ? 0 : container.length, values, 1, container);
       }),
     );
+  }
+}
+
+// ---- sections, notes, text boxes ----------------------------------------------------------
+
+export class FakeSection extends FakeObject<number> {
+  protected readonly scalars = {};
+
+  private story(side: 'headers' | 'footers', type: HeaderFooterType): FakeBody {
+    if (!['Primary', 'FirstPage', 'EvenPages'].includes(type)) throw new FakeWordError('InvalidArgument', `header/footer type ${type}`);
+    return new FakeBody(this.ctx, () => this.model.headerFooter(this.target(), side, type).paragraphs);
+  }
+
+  /** WordApi 1.1. A type the section lacks is linked to the previous section's, as in Word. */
+  getHeader(type: HeaderFooterType): FakeBody {
+    return this.story('headers', type);
+  }
+
+  /** WordApi 1.1. */
+  getFooter(type: HeaderFooterType): FakeBody {
+    return this.story('footers', type);
+  }
+}
+
+export class FakeSectionCollection extends FakeCollection<number, FakeSection> {
+  protected item(model: number): FakeSection {
+    return new FakeSection(this.ctx, () => model);
+  }
+}
+
+export class FakeNoteItem extends FakeObject<ModelStory> {
+  protected readonly scalars = { type: (s: ModelStory) => (s.kind === 'footnote' ? 'Footnote' : 'Endnote') };
+
+  get type(): string {
+    return this.loaded('type');
+  }
+
+  get body(): FakeBody {
+    return new FakeBody(this.ctx, () => this.target().paragraphs);
+  }
+
+  /** The reference mark in the body (its text is U+FFFD in Word, office-js #6942). */
+  get reference(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const mark = this.target().anchor;
+      const p = mark ? this.model.paragraphOfRun(mark) : null;
+      if (!mark || !p) throw new FakeWordError('ItemNotFound', 'the note has no reference');
+      const at = this.model.currentText(p).length - p.runs.slice(p.runs.indexOf(mark)).filter((r) => r.revision !== 'deleted').map((r) => r.text).join('').length;
+      return this.model.track({ paragraphId: p.id, start: at, end: at + mark.text.length });
+    });
+  }
+}
+
+export class FakeNoteItemCollection extends FakeCollection<ModelStory, FakeNoteItem> {
+  protected item(model: ModelStory): FakeNoteItem {
+    return new FakeNoteItem(this.ctx, () => model);
+  }
+}
+
+export class FakeShape extends FakeObject<ModelStory> {
+  protected readonly scalars = { type: () => 'TextBox', id: (s: ModelStory) => s.id };
+
+  get type(): string {
+    return this.loaded('type');
+  }
+
+  get id(): number {
+    return this.loaded('id');
+  }
+
+  get body(): FakeBody {
+    return new FakeBody(this.ctx, () => this.target().paragraphs);
+  }
+}
+
+export class FakeShapeCollection extends FakeCollection<ModelStory, FakeShape> {
+  protected item(model: ModelStory): FakeShape {
+    return new FakeShape(this.ctx, () => model);
+  }
+
+  /** WordApiDesktop 1.2. The fake's shapes are all text boxes. */
+  getByTypes(types: string[]): FakeShapeCollection {
+    return this.queued(new FakeShapeCollection(this.ctx, () => (types.includes('TextBox') ? this.target() : [])));
   }
 }
 
@@ -955,7 +1097,12 @@ export class FakeDocument extends FakeObject<WordModel> {
       return m.changeTrackingMode;
     },
   };
-  readonly body = new FakeBody(this.ctx, () => this.model);
+  readonly body = new FakeBody(this.ctx, () => this.model.paragraphs);
+
+  /** WordApi 1.1. */
+  get sections(): FakeSectionCollection {
+    return new FakeSectionCollection(this.ctx, () => this.model.sections.map((_, i) => i));
+  }
 
   get changeTrackingMode(): string {
     return this.loaded('changeTrackingMode');

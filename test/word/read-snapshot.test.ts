@@ -163,7 +163,8 @@ describe('readSnapshot where requirement sets are missing', () => {
     office.settings.set('vo-assistent.answers', '{"uit":"instellingen"}');
     const capabilities = port.capabilities();
     expect(capabilities).toMatchObject({ hiddenText: false, trackedChanges: false, comments: false, customXml: false, contentControls: true });
-    expect(capabilities.limitations).toHaveLength(6);
+    expect(capabilities.limitations).toHaveLength(8);
+    expect(capabilities.limitations.some((l) => l.startsWith('Voetnoten en eindnoten kunnen in deze versie van Word niet worden gelezen'))).toBe(true);
     const snapshot = await port.readSnapshot();
     const paragraphs = [...allParagraphs(snapshot)];
     expect(paragraphs[0]?.listLabel).toBe('5.1');

@@ -6,6 +6,7 @@ import type { CheckReport, Finding } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
 import type { DocumentPort } from '../../core/port';
 import type { DocumentSnapshot } from '../../core/snapshot';
+import { findingStoryLabel, storyLabels } from '../../core/story-label';
 import { clauseTitle } from '../../template/clause-ids';
 import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
@@ -104,12 +105,18 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const [reviewer, setReviewer] = useState(stored.reviewer);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
-  const provisions = useMemo(() => findingsByProvision(report, texts), [report, texts]);
+  const storyOf = useMemo(() => {
+    const labels = storyLabels(snapshot, texts);
+    return (finding: Finding) => findingStoryLabel(finding, snapshot, labels, texts);
+  }, [snapshot, texts]);
+  const provisions = useMemo(() => findingsByProvision(report, texts, storyOf), [report, texts, storyOf]);
+  const reportText = reviewReport(report, decisions, reviewer, restored, texts, storyOf);
+  const placeOf = (finding: Finding): string => storyOf(finding) ?? titleOf(finding, texts);
   const errors = errorCount(report);
   const notices = noticeCount(report);
   const capabilities = useMemo(() => port.capabilities(), [port]);
   const marked = report.findings.filter((f) => f.kind === 'tracked-change' || f.kind === 'comment');
-  const reportText = reviewReport(report, decisions, reviewer, restored, texts);
+
 
   const run = async (plan: EditPlan, done: string): Promise<boolean> => {
     setBusy(true);
@@ -195,8 +202,8 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
             {marked.map((f, i) => (
               <li key={i}>
                 {f.paragraphIndex !== null
-                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{titleOf(f, texts)}: {f.message}</Link>
-                  : <span>{titleOf(f, texts)}: {f.message}</span>}
+                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{placeOf(f)}: {f.message}</Link>
+                  : <span>{placeOf(f)}: {f.message}</span>}
               </li>
             ))}
           </ul>

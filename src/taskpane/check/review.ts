@@ -28,17 +28,32 @@ export function titleOf(finding: Finding, texts: Texts): string {
   return finding.clause === null ? texts.otherFindings : clauseTitle(finding.clause);
 }
 
-/** Findings a reviewer acts on, per provision in document order; open placeholders are only counted. */
-export function findingsByProvision(report: CheckReport, texts: Texts): ProvisionFindings[] {
+/** The story a finding outside the body is in ("Voetnoot bij Artikel 5.1"), or null for the body. */
+export type StoryPlaceOf = (finding: Finding) => string | null;
+
+/**
+ * Findings a reviewer acts on, per provision in document order, and those outside the body under
+ * their story (header, footer, note…) after them; open placeholders are only counted.
+ */
+export function findingsByProvision(report: CheckReport, texts: Texts, storyOf: StoryPlaceOf = () => null): ProvisionFindings[] {
   const groups = new Map<string, { title: string; findings: Finding[] }>();
+  const stories = new Map<string, { title: string; findings: Finding[] }>();
   for (const finding of report.findings) {
     if (finding.kind === 'unfilled') continue;
+    const story = storyOf(finding);
+    if (story !== null) {
+      const key = `story-${story.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const group = stories.get(key) ?? { title: story, findings: [] };
+      group.findings.push(finding);
+      stories.set(key, group);
+      continue;
+    }
     const key = finding.clause ?? 'overig';
     const group = groups.get(key) ?? { title: titleOf(finding, texts), findings: [] };
     group.findings.push(finding);
     groups.set(key, group);
   }
-  return [...groups.entries()].map(([key, g]) => ({ key, title: g.title, findings: g.findings }));
+  return [...groups.entries(), ...stories.entries()].map(([key, g]) => ({ key, title: g.title, findings: g.findings }));
 }
 
 export function errorCount(report: CheckReport): number {
@@ -213,13 +228,14 @@ export function statusOf(finding: Finding, decisions: Readonly<Record<string, De
 /** The report to copy: per provision its status, redline and motivation, in plain text. */
 export function reviewReport(
   report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly string[], texts: Texts,
+  storyOf: StoryPlaceOf = () => null,
 ): string {
   const lines: string[] = [];
   lines.push(`${texts.report} – VNG standaard verwerkersovereenkomst gemeenten ${report.template.version}`);
   if (reviewer.trim() !== '') lines.push(`${texts.reviewer}: ${reviewer.trim()}`);
   lines.push(errorCount(report) === 0 ? texts.noDeviations : texts.deviations(errorCount(report)));
   lines.push(texts.reportLegend);
-  for (const provision of findingsByProvision(report, texts)) {
+  for (const provision of findingsByProvision(report, texts, storyOf)) {
     lines.push('', provision.title);
     for (const finding of provision.findings) {
       const decision = decisions[findingKey(finding)];
