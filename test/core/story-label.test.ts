@@ -33,7 +33,7 @@ describe('storyLabel', () => {
     const snapshot = { ...base, stories: [note] };
     const labels = storyLabels(snapshot, nl);
     expect(labels.get(note)).toBe('Voetnoot bij Artikel 5.1');
-    const inNote = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'footnote', message: '', paragraphIndex: next });
+    const inNote = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'footnote', reason: { code: 'inserted' }, paragraphIndex: next });
     expect(findingStoryLabel(inNote, snapshot, labels, nl)).toBe('Voetnoot bij Artikel 5.1');
     expect(findingStoryLabel({ ...inNote, paragraphIndex: null, story: 'endnote' }, snapshot, labels, nl)).toBe('Eindnoot');
     expect(findingStoryLabel({ ...inNote, paragraphIndex: art51?.paragraphIndex ?? 0, story: 'body' }, snapshot, labels, nl)).toBeNull();
