@@ -2,7 +2,8 @@
 // Builds the Word task pane (taskpane.html, office.js from Microsoft's CDN), the ribbon commands
 // (when src/commands exists) and the browser page (index.html, no office.js).
 // Production rewrites https://localhost:3000/ in the manifests to ADDIN_URL, as Microsoft's
-// template does.
+// template does. Scripts carry a content hash in their names, so a web server may cache them for a
+// year (deploy/nginx/vo-assistent.conf); the HTML pages and the manifest keep fixed names.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -10,7 +11,9 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const urlDev = 'https://localhost:3000/';
-const urlProd = process.env.ADDIN_URL || 'https://vo-assistent.example.nl/';
+const { addinUrl, rewriteManifest } = require('./scripts/addin-url');
+
+const urlProd = addinUrl(process.env.ADDIN_URL);
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 const commandsScript = path.resolve(__dirname, 'src/commands/commands.ts');
@@ -58,7 +61,7 @@ module.exports = async (env, options) => {
           to: '[name][ext]',
           noErrorOnMissing: true,
           transform(content) {
-            return dev ? content : content.toString().split(urlDev).join(urlProd);
+            return dev ? content : rewriteManifest(content.toString(), urlDev, urlProd);
           },
         },
       ],
@@ -69,7 +72,12 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? 'source-map' : false,
     entry,
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash].js',
+      // Old hashed bundles go; the command line that tsc wrote into dist/cli, dist/core … stays.
+      clean: { keep: (asset) => /[\\/]/.test(asset) },
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
       rules: [

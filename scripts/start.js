@@ -41,11 +41,12 @@ function newestMtime(dir) {
 }
 
 function needsBuild() {
+  // The pages name their content-hashed scripts and are written anew by every build.
   const page = path.join(root, 'dist', 'index.html');
-  const script = path.join(root, 'dist', 'web.js');
+  const pane = path.join(root, 'dist', 'taskpane.html');
   const cli = path.join(root, 'dist', 'cli', 'vo-assistent.js');
-  if (![page, script, cli].every((file) => fs.existsSync(file))) return true;
-  return newestMtime(path.join(root, 'src')) > fs.statSync(script).mtimeMs;
+  if (![page, pane, cli].every((file) => fs.existsSync(file))) return true;
+  return newestMtime(path.join(root, 'src')) > fs.statSync(page).mtimeMs;
 }
 
 async function serveOnLinux() {

@@ -21,7 +21,7 @@ export const STARTUP_TARGET_MS = 500;
  * time from navigation start until the first field of the form can be typed in.
  */
 export async function measureStartup(runs = 5): Promise<number> {
-  if (!existsSync(join(DIST, 'web.js'))) throw new Error('dist/web.js ontbreekt: voer eerst "npm run build" uit.');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html ontbreekt: voer eerst "npm run build" uit.');
   const { server, url } = await serveDist(DIST, 0);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
   const times: number[] = [];

@@ -29,7 +29,7 @@ export interface Session {
 }
 
 export function ensureBuilt(): void {
-  for (const file of ['index.html', 'web.js', 'cli/vo-assistent.js']) {
+  for (const file of ['index.html', 'taskpane.html', 'cli/vo-assistent.js']) {
     if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} ontbreekt: voer eerst "npm run build" uit.`);
   }
   mkdirSync(RESULTS, { recursive: true });

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { DocxPort } from '../../src/web/docx-port';
 import { FakePort, fixtureBytes, fixtureSnapshot } from './fake-port';
-import { renderPane } from './render';
+import { clickAndSettle, renderPane } from './render';
 
 const ALTERED = 'cases/lo-48uur.docx';
 
@@ -16,19 +16,19 @@ function art51(): Finding {
   return finding;
 }
 
-async function findingItem(): Promise<HTMLElement> {
-  const heading = await screen.findByRole('heading', { name: 'Artikel 5.1' });
-  return heading.closest('section') as HTMLElement;
+// renderPane and clickAndSettle return with the pane drawn: queries need no waiting (getBy, not findBy).
+function findingItem(): HTMLElement {
+  return screen.getByRole('heading', { name: 'Artikel 5.1' }).closest('section') as HTMLElement;
 }
 
 jest.setTimeout(30_000);
 
 describe('Controleren', () => {
   test('summarises the deviations and lists the altered provision with its redline in words', async () => {
-    renderPane(new FakePort(fixtureSnapshot(ALTERED)), { view: 'controleren' });
+    await renderPane(new FakePort(fixtureSnapshot(ALTERED)), { view: 'controleren' });
     const errors = checkSnapshot(fixtureSnapshot(ALTERED)).findings.filter((f) => f.severity === 'error').length;
-    expect(await screen.findByTestId('check-summary')).toHaveTextContent(errors === 1 ? '1 afwijking in de standaardtekst' : `${errors} afwijkingen in de standaardtekst`);
-    const item = await findingItem();
+    expect(screen.getByTestId('check-summary')).toHaveTextContent(errors === 1 ? '1 afwijking in de standaardtekst' : `${errors} afwijkingen in de standaardtekst`);
+    const item = findingItem();
     expect(within(item).getByText('Afwijking')).toBeInTheDocument();
     const deleted = item.querySelector('del');
     const inserted = item.querySelector('ins');
@@ -39,27 +39,27 @@ describe('Controleren', () => {
   });
 
   test('a clean document has no deviations', async () => {
-    renderPane(new FakePort(fixtureSnapshot('base/template-word.docx')), { view: 'controleren' });
-    expect(await screen.findByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
+    await renderPane(new FakePort(fixtureSnapshot('base/template-word.docx')), { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
     expect(screen.queryByText('Afwijking')).not.toBeInTheDocument();
   });
 
   test('clicking a finding asks the port to select its paragraph', async () => {
     const port = new FakePort(fixtureSnapshot(ALTERED));
-    renderPane(port, { view: 'controleren' });
+    await renderPane(port, { view: 'controleren' });
     const finding = art51();
-    const item = await findingItem();
+    const item = findingItem();
     await userEvent.click(within(item).getByRole('button', { name: finding.message }));
     expect(port.selected).toEqual([finding.paragraphIndex]);
   });
 
   test('restoring applies a tracked restore of the standard text to that paragraph, signed by the reviewer', async () => {
     const port = new FakePort(fixtureSnapshot(ALTERED));
-    renderPane(port, { view: 'controleren' });
+    await renderPane(port, { view: 'controleren' });
     const finding = art51();
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Naam beoordelaar' }), 'Gemeente');
-    await userEvent.click(within(await findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
-    await waitFor(() => expect(port.applied).toHaveLength(1));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Naam beoordelaar' }), 'Gemeente');
+    await clickAndSettle(within(findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
+    expect(port.applied).toHaveLength(1);
     expect(port.applied[0]!.edits).toEqual([
       { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' },
     ]);
@@ -68,15 +68,15 @@ describe('Controleren', () => {
 
   test('placing a comment anchors it at the paragraph, signed by the reviewer', async () => {
     const port = new FakePort(fixtureSnapshot(ALTERED));
-    renderPane(port, { view: 'controleren' });
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Naam beoordelaar' }), 'P. de Vries');
-    const item = await findingItem();
+    await renderPane(port, { view: 'controleren' });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Naam beoordelaar' }), 'P. de Vries');
+    const item = findingItem();
     await userEvent.click(within(item).getByRole('button', { name: 'Opmerking plaatsen' }));
     const box = within(item).getByRole('textbox', { name: 'Opmerking voor de wederpartij' });
     await userEvent.clear(box);
     await userEvent.type(box, 'Graag 24 uur aanhouden.');
-    await userEvent.click(within(item).getByRole('button', { name: 'Plaatsen' }));
-    await waitFor(() => expect(port.applied).toHaveLength(1));
+    await clickAndSettle(within(item).getByRole('button', { name: 'Plaatsen' }));
+    expect(port.applied).toHaveLength(1);
     expect(port.applied[0]!.edits).toEqual([
       { op: 'add-comment', paragraphIndex: art51().paragraphIndex, text: 'Graag 24 uur aanhouden.', author: 'P. de Vries' },
     ]);
@@ -84,16 +84,16 @@ describe('Controleren', () => {
 
   test('an accepted deviation needs a motivation, which is stored in the document and in the report', async () => {
     const port = new FakePort(fixtureSnapshot(ALTERED));
-    renderPane(port, { view: 'controleren' });
-    const item = await findingItem();
+    await renderPane(port, { view: 'controleren' });
+    const item = findingItem();
     await userEvent.click(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ }));
-    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
-    const alerts = await screen.findAllByRole('alert');
+    await clickAndSettle(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    const alerts = screen.getAllByRole('alert');
     expect(alerts.some((a) => /Geef een motivering/.test(a.textContent ?? ''))).toBe(true);
     expect(port.applied).toHaveLength(0);
     await userEvent.type(within(item).getByRole('textbox', { name: /Motivering/ }), 'Leverancier meldt binnen 48 uur; compensatie in SLA.');
-    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
-    await waitFor(() => expect(port.applied).toHaveLength(1));
+    await clickAndSettle(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    expect(port.applied).toHaveLength(1);
     const edit = port.applied[0]!.edits[0]!;
     expect(edit.op).toBe('store-review');
     const stored = JSON.parse(edit.op === 'store-review' ? edit.json : '{}') as { decisions: { clause: string; status: string; motivation: string }[] };
@@ -108,17 +108,17 @@ describe('Controleren', () => {
 
   test('a review saved in the file comes back when the file is opened again: decisions, motivations, reviewer', async () => {
     const port = new DocxPort(fixtureBytes(ALTERED));
-    const first = renderPane(port, { view: 'controleren' });
-    let item = await findingItem();
+    const first = await renderPane(port, { view: 'controleren' });
+    let item = findingItem();
     await userEvent.click(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ }));
     await userEvent.type(within(item).getByRole('textbox', { name: /Motivering/ }), 'Compensatie in de SLA.');
     await userEvent.type(screen.getByRole('textbox', { name: 'Naam beoordelaar' }), 'M. Jansen');
-    await userEvent.click(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
-    await waitFor(() => expect(port.changeCount).toBe(1));
+    await clickAndSettle(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    expect(port.changeCount).toBe(1);
     first.unmount();
 
-    renderPane(new DocxPort(port.bytes), { view: 'controleren' });
-    item = await findingItem();
+    await renderPane(new DocxPort(port.bytes), { view: 'controleren' });
+    item = findingItem();
     expect(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ })).toBeChecked();
     expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
     expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
@@ -128,8 +128,8 @@ describe('Controleren', () => {
   test('lists the comments in the document', async () => {
     const snapshot = fixtureSnapshot(ALTERED);
     const withComment = { ...snapshot, comments: [{ id: '1', author: 'Leverancier', text: 'Wij rekenen 48 uur.' }] };
-    renderPane(new FakePort(withComment), { view: 'controleren' });
-    const section = (await screen.findByRole('heading', { name: 'Bijgehouden wijzigingen en opmerkingen' })).closest('section') as HTMLElement;
+    await renderPane(new FakePort(withComment), { view: 'controleren' });
+    const section = screen.getByRole('heading', { name: 'Bijgehouden wijzigingen en opmerkingen' }).closest('section') as HTMLElement;
     expect(section).toHaveTextContent('Opmerking van Leverancier: Wij rekenen 48 uur.');
   });
 });

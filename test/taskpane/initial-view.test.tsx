@@ -2,7 +2,7 @@
 // The view the pane opens on: the button's ?view= wins; otherwise a document the add-in filled
 // (Word opens the pane with it by itself) opens on Controleren.
 import '@testing-library/jest-dom';
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { initialViewOf } from '../../src/taskpane/initial-view';
 import { DocumentBuilder } from '../fakes/document-builder';
 import { FakeOffice } from '../fakes/office-env';
@@ -45,7 +45,7 @@ describe('the Word entry (index.tsx)', () => {
 
   beforeEach(() => {
     // The entry renders with its own copy of React (a fresh module registry per test), which the
-    // test's act() cannot wrap; waitFor polls instead.
+    // test's act() cannot wrap; selectedTab() waits for the render instead.
     actEnvironment = global.IS_REACT_ACT_ENVIRONMENT;
     global.IS_REACT_ACT_ENVIRONMENT = false;
     const doc = new DocumentBuilder();
@@ -68,23 +68,40 @@ describe('the Word entry (index.tsx)', () => {
     });
   }
 
+  /** The tab the pane opened on, once React has drawn it: watched on every change of the page, not
+   * polled against a clock, so a slow machine only makes it later. */
+  function selectedTab(): Promise<HTMLElement> {
+    const find = (): HTMLElement | null => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    return new Promise((resolve) => {
+      const now = find();
+      if (now !== null) { resolve(now); return; }
+      const observer = new MutationObserver(() => {
+        const tab = find();
+        if (tab === null) return;
+        observer.disconnect();
+        resolve(tab);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }
+
   it('opens on Controleren for a filled document when Word opens the pane by itself', async () => {
     office.settings.set('Office.AutoShowTaskpaneWithDocument', true);
     window.history.replaceState(null, '', '/taskpane.html');
     await start();
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Controleren' })).toHaveAttribute('aria-selected', 'true'));
+    expect(await selectedTab()).toBe(screen.getByRole('tab', { name: 'Controleren' }));
   });
 
   it('opens on the view the ribbon button asks for', async () => {
     office.settings.set('Office.AutoShowTaskpaneWithDocument', true);
     window.history.replaceState(null, '', '/taskpane.html?view=clausules');
     await start();
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Clausules' })).toHaveAttribute('aria-selected', 'true'));
+    expect(await selectedTab()).toBe(screen.getByRole('tab', { name: 'Clausules' }));
   });
 
   it('opens on Invullen for a document the add-in did not fill', async () => {
     window.history.replaceState(null, '', '/taskpane.html');
     await start();
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Invullen' })).toHaveAttribute('aria-selected', 'true'));
+    expect(await selectedTab()).toBe(screen.getByRole('tab', { name: 'Invullen' }));
   });
 });

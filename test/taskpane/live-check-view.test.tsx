@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../src/core/snapshot';
 import { editParagraph, FakePort, fixtureSnapshot, LiveFakePort } from './fake-port';
-import { renderPane } from './render';
+import { clickAndSettle, renderPane } from './render';
 
 jest.setTimeout(30_000);
 
@@ -28,6 +28,7 @@ function errorsAt(snapshot: DocumentSnapshot): (string | null)[] {
   return checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error').map((f) => f.clause);
 }
 
+/** Moves the clock on; inside act(), so a re-check it starts has been read and drawn when it returns. */
 async function advance(ms: number): Promise<void> {
   await act(async () => {
     jest.advanceTimersByTime(ms);
@@ -47,8 +48,8 @@ describe('Controleren while editing', () => {
 
   test('a burst of changes to Artikel 5.1 is read once, a second later, and raises a warning naming it', async () => {
     const port = new LiveFakePort(CLEAN);
-    renderPane(port, { view: 'controleren' });
-    expect(await screen.findByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
+    await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
     expect(port.reads).toBe(1);
     expect(port.subscribers).toBe(1);
 
@@ -59,7 +60,7 @@ describe('Controleren while editing', () => {
     await advance(1);
     expect(port.reads).toBe(2);
 
-    const alert = await screen.findByRole('alert');
+    const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Let op: u wijzigt standaardtekst in Artikel 5.1.');
     expect(screen.getByTestId('check-summary')).toHaveTextContent('1 afwijking in de standaardtekst');
     // At the top of the view, before everything else in it.
@@ -72,44 +73,44 @@ describe('Controleren while editing', () => {
 
   test('the warning stays while Artikel 5.1 deviates, and goes once it is standard text again', async () => {
     const port = new LiveFakePort(CLEAN);
-    renderPane(port, { view: 'controleren' });
-    await screen.findByTestId('check-summary');
+    await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toBeInTheDocument();
     act(() => port.edit(ALTERED_51));
     await advance(1000);
-    await screen.findByRole('alert');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
 
     act(() => port.edit(editParagraph(ALTERED_51, indexOf(CLEAN, /^5\.1 /), 'Verwerker zal', 'Verwerker zal zo snel mogelijk')));
     await advance(1000);
     expect(port.reads).toBe(3);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Artikel 5.1');
+    expect(screen.getByRole('alert')).toHaveTextContent('Artikel 5.1');
 
     act(() => port.edit(CLEAN));
     await advance(1000);
-    expect(await screen.findByText('Geen afwijkingen in de standaardtekst.')).toBeInTheDocument();
+    expect(screen.getByText('Geen afwijkingen in de standaardtekst.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   test('filling a field re-checks but warns about nothing', async () => {
     const port = new LiveFakePort(CLEAN);
-    renderPane(port, { view: 'controleren' });
+    await renderPane(port, { view: 'controleren' });
     const before = checkSnapshot(CLEAN).placeholders;
-    expect(await screen.findByText(`${before.unfilled.length} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
+    expect(screen.getByText(`${before.unfilled.length} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
 
     act(() => port.edit(DATE_FILLED, 3));
     await advance(1000);
     expect(port.reads).toBe(2);
-    expect(await screen.findByText(`${before.unfilled.length - 1} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
+    expect(screen.getByText(`${before.unfilled.length - 1} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
   });
 
   test('the warning can be closed', async () => {
     const port = new LiveFakePort(CLEAN);
-    renderPane(port, { view: 'controleren' });
-    await screen.findByTestId('check-summary');
+    await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toBeInTheDocument();
     act(() => port.edit(ALTERED_51));
     await advance(1000);
-    const alert = await screen.findByRole('alert');
+    const alert = screen.getByRole('alert');
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     await user.click(within(alert).getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -117,8 +118,8 @@ describe('Controleren while editing', () => {
 
   test('while another view is shown, changes are not read; the check catches up once when shown again', async () => {
     const port = new LiveFakePort(CLEAN);
-    renderPane(port, { view: 'controleren' });
-    await screen.findByTestId('check-summary');
+    await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toBeInTheDocument();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     await user.click(screen.getByRole('tab', { name: 'Clausules' }));
     const reads = port.reads;
@@ -126,15 +127,15 @@ describe('Controleren while editing', () => {
     await advance(5000);
     expect(port.reads).toBe(reads);
 
-    await user.click(screen.getByRole('tab', { name: 'Controleren' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Artikel 5.1');
+    await clickAndSettle(screen.getByRole('tab', { name: 'Controleren' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Artikel 5.1');
     expect(port.reads).toBe(reads + 1);
   });
 
   test('closing the pane ends the subscription and any pending re-check', async () => {
     const port = new LiveFakePort(CLEAN);
-    const { unmount } = renderPane(port, { view: 'controleren' });
-    await screen.findByTestId('check-summary');
+    const { unmount } = await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toBeInTheDocument();
     act(() => port.edit(ALTERED_51));
     unmount();
     expect(port.subscribers).toBe(0);
@@ -145,8 +146,8 @@ describe('Controleren while editing', () => {
   test('a port without change events is only read on request', async () => {
     const port = new FakePort(CLEAN);
     expect('onDocumentChanged' in port).toBe(false);
-    renderPane(port, { view: 'controleren' });
-    await screen.findByTestId('check-summary');
+    await renderPane(port, { view: 'controleren' });
+    expect(screen.getByTestId('check-summary')).toBeInTheDocument();
     await advance(10_000);
     expect(port.reads).toBe(1);
   });
