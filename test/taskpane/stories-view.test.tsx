@@ -34,7 +34,7 @@ function withStories(): { snapshot: DocumentSnapshot; inHeader: Finding; inNote:
   const header: StorySnapshot = { placement: { story: 'header', sections: [0], pages: 'first' }, anchorParagraphIndex: null, blocks: [paragraph(next, 'Concept, niet ondertekenen')] };
   const note: StorySnapshot = { placement: { story: 'footnote', noteId: '1' }, anchorParagraphIndex: art51.paragraphIndex, blocks: [paragraph(next + 1, 'Binnen 48 uur volstaat ook.')] };
   const inHeader = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'header', reason: { code: 'inserted' }, paragraphIndex: next });
-  const inNote = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'footnote', reason: { code: 'inserted' }, paragraphIndex: next + 1 });
+  const inNote = finding({ severity: 'error', kind: 'inserted', clause: 'art-5.1', story: 'footnote', reason: { code: 'inserted' }, paragraphIndex: next + 1 });
   const snapshot = { ...base, stories: [header, note] };
   mockedCheck.mockImplementation((s, std) => {
     const report = realCheck(s, std);
