@@ -388,7 +388,7 @@ export async function runInput(input: FuzzInput): Promise<FuzzOutcome> {
       return b;
     },
     writeFile: async () => { throw new Error('check must not write'); },
-    exists: async (p) => files.has(p),
+    fileId: async (p) => (files.has(p) ? p : null),
   };
   const start = performance.now();
   try {

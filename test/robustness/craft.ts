@@ -163,7 +163,7 @@ export function captureIO(files: ReadonlyMap<string, Uint8Array>): Captured {
       return bytes;
     },
     writeFile: async (path) => { written.push(path); },
-    exists: async (path) => files.has(path),
+    fileId: async (path) => (files.has(path) ? path : null),
   };
   return { io, out: () => out, err: () => err, written };
 }
