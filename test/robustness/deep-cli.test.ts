@@ -47,6 +47,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'vo-deep-'));
   for (const [name, bytes] of Object.entries(deepDocuments)) writeFileSync(join(dir, name), bytes);
   writeFileSync(join(dir, 'binnen-de-grens.docx'), editedFixture(BASE, (x) => wrapFirstRun(x, MAX_XML_DEPTH - 20, '<w:hyperlink>', '</w:hyperlink>')));
+  const inside = Math.floor((MAX_XML_DEPTH - 10) / 3);
+  writeFileSync(join(dir, 'binnen-de-grens-tabellen.docx'), editedFixture(BASE, (x) => x.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(inside)}<w:p><w:r><w:t>cel</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(inside)}`)));
   writeFileSync(join(dir, 'schoon.docx'), fixture(BASE));
   writeFileSync(join(dir, 'antwoorden.json'), '{"slots":{"gemeente.naam":"Utrecht"}}');
   writeFileSync(join(dir, 'diepe-antwoorden.json'), `{"slots":{"gemeente.naam":${'['.repeat(5000)}1${']'.repeat(5000)}}}`);
@@ -76,6 +78,13 @@ describe(`the command line (${CLI_ENTRY.name}) on parts nested ${DEEP} deep`, ()
     const fill = run(['fill', 'binnen-de-grens.docx', '--answers', 'antwoorden.json', '-o', 'binnen-uit.docx']);
     expect(fill.stderr).toBe('');
     expect(fill.status).toBe(0);
+  });
+
+  it('has margin: the same document reads with a third of the main thread\'s default stack (984 KiB)', () => {
+    for (const name of ['binnen-de-grens.docx', 'binnen-de-grens-tabellen.docx']) {
+      const r = runCliProcess(CLI_ENTRY, ['check', name, '--json'], dir, undefined, ['--stack-size=320']);
+      expect({ name, stderr: r.stderr, status: r.status }).toEqual({ name, stderr: '', status: 0 });
+    }
   });
 
   it.each(['diepe-antwoorden.json', 'diepe-tabel.json'])('fill refuses %s (5 000 nested arrays) with one Dutch problem', (answers) => {

@@ -17,9 +17,12 @@ export const CLI_ENTRY: CliEntry = DIST_ENTRY ?? SOURCE_ENTRY;
 
 export interface CliRun { readonly status: number | null; readonly stdout: string; readonly stderr: string }
 
-/** Runs the command line in `cwd`; `shell` (a bash prefix such as `ulimit -f 8;`) wraps it when given. */
-export function runCliProcess(entry: CliEntry, args: readonly string[], cwd: string, shell?: string): CliRun {
-  const argv = [process.execPath, ...entry.command, ...args];
+/**
+ * Runs the command line in `cwd`; `shell` (a bash prefix such as `ulimit -f 8;`) wraps it when
+ * given, `nodeFlags` (such as `--stack-size=320`) go to node before the entry point.
+ */
+export function runCliProcess(entry: CliEntry, args: readonly string[], cwd: string, shell?: string, nodeFlags: readonly string[] = []): CliRun {
+  const argv = [process.execPath, ...nodeFlags, ...entry.command, ...args];
   const r = shell === undefined
     ? spawnSync(argv[0] as string, argv.slice(1), { cwd, encoding: 'utf8', timeout: 60_000 })
     : spawnSync('bash', ['-c', `${shell} exec "$@"`, 'bash', ...argv], { cwd, encoding: 'utf8', timeout: 60_000 });
