@@ -15,20 +15,33 @@ export interface Codec {
 /** Level 1: a few per cent larger than level 6 for XML, three times faster to write. */
 export const DEFLATE_LEVEL = 1;
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+/** CRC-32 tables for slicing by four: table k gives the CRC of a byte followed by k zero bytes. */
+const CRC_TABLES = (() => {
+  const t = new Uint32Array(4 * 256);
   for (let n = 0; n < 256; n += 1) {
     let c = n;
     for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    t[n] = c >>> 0;
   }
-  return table;
+  for (let n = 0; n < 256; n += 1) {
+    for (let k = 1; k < 4; k += 1) {
+      const previous = t[(k - 1) * 256 + n] as number;
+      t[k * 256 + n] = ((t[previous & 0xff] as number) ^ (previous >>> 8)) >>> 0;
+    }
+  }
+  return t;
 })();
 
-/** Table-driven CRC-32 (fflate keeps its own private). */
+/** Table-driven CRC-32, four bytes a step (fflate keeps its own private). */
 function tableCrc32(data: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 3; i < end; i += 4) {
+    c ^= (data[i] as number) | ((data[i + 1] as number) << 8) | ((data[i + 2] as number) << 16) | ((data[i + 3] as number) << 24);
+    c = (t[768 + (c & 0xff)] as number) ^ (t[512 + ((c >>> 8) & 0xff)] as number) ^ (t[256 + ((c >>> 16) & 0xff)] as number) ^ (t[c >>> 24] as number);
+  }
+  for (; i < data.length; i += 1) c = (t[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
