@@ -1,22 +1,29 @@
-// Fuzzing the checker end to end: `npm run fuzz [-- --count N --seed S --time-limit MS --workers W --out DIR]`.
+// Fuzzing the command line end to end: `npm run fuzz [-- --count N --seed S --time-limit MS --workers W --process-share F --out DIR]`.
 //
 // Takes the real fixtures (test/fixtures and test/fixtures/external), mutates them
 // (bytes of the zip; and elements, attributes and text of word/document.xml and the other parts,
-// re-zipped with fflate), and runs `vo-assistent check` in-process through runCli with a capturing
-// CliIO. Inputs run in worker threads so that a hang is caught: a worker that does not answer
-// within the time limit is terminated and the input recorded as a hang.
+// re-zipped with fflate), generates deep and wide ones (nesting past the parser's bound, tens of
+// thousands of paragraphs), and runs `vo-assistent check`, `scan` or `fill` on them; `fill` with a
+// mutated answers file and an output path that is sometimes the input or the answers file itself.
+// Most inputs run in-process through runCli in worker threads (a worker that does not answer
+// within the time limit is terminated and the input recorded as a hang); a share runs through the
+// real CLI process (the main thread's smaller stack: a worker's is about four times larger, which
+// once hid a stack overflow), whose peak memory is recorded.
 //
 // Every input must end with exit 0, 1 or 2; --json output is one JSON object per line with the
-// contract's fields; exit 2 has exactly one line on stderr (no stack trace); the exit status
-// agrees with the findings; no exception escapes runCli; runCli's catch-all ("Onverwachte fout")
-// counts as an internal error. Input i depends only on (seed, i): any failure can be replayed
-// with `--seed S --only i`.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+// contract's fields; check's exit 2 has exactly one line on stderr per file, fill's at least one
+// (no stack trace); the exit status agrees with the findings; fill writes only its output, never
+// the input or the answers file; no exception escapes runCli; runCli's catch-all ("Onverwachte
+// fout") counts as an internal error. Input i depends only on (seed, i): any failure can be
+// replayed with `--seed S --only i`.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { type Unzipped, unzipSync, zipSync } from 'fflate';
 import { runCli } from '../src/cli/main';
 import type { CliIO } from '../src/cli/io';
+import { runCliProcess } from './cli-process';
 import { parseXml, serializeXml, type XmlElement, type XmlNode } from '../src/docx/xml';
 
 export const DEFAULT_SEED = 0x5eed2026;
@@ -348,12 +355,103 @@ export interface FuzzInput {
   readonly others: Readonly<Record<string, Uint8Array>>;
 }
 
+// Answers files for fill: a valid one, then broken in the ways a hand-edited file breaks.
+const VALID_ANSWERS = {
+  slots: { 'gemeente.naam': 'Utrecht', 'verwerker.naam': 'Zaakwijs B.V.', 'ondertekening.verwerker.organisatie': 'Zaakwijs B.V.', 'verwerker.kvk': '12345678', 'hoofdovereenkomst.datum': '2026-01-12' },
+  tables: { 'bijlage-1.verwerkingen': [['Zaakregistratie', 'Uitvoering Wmo', 'Inwoners', 'NAW', 'Nederland', '', 'Versleuteling']] },
+  bijlage2Options: { 'norm-anders': false },
+  bijlage3: true,
+};
+const ANSWER_VALUES: unknown[] = [1, -1, 1e309, true, null, [], {}, '', ' ', 'x'.repeat(100_000), '\u0000', '<w:p/>', ']]>', '&amp;', '\ud800', '2026-02-30', '1 maart 2026', 'ǅ', ['a'], { a: 'b' }];
+
+function nestedJson(depth: number, array: boolean): string {
+  return `${(array ? '[' : '{"a":').repeat(depth)}1${(array ? ']' : '}').repeat(depth)}`;
+}
+
+function mutateAnswers(rng: Rng): { bytes: Uint8Array; what: string } {
+  const answers = JSON.parse(JSON.stringify(VALID_ANSWERS)) as Record<string, Record<string, unknown>>;
+  const text = (): string => JSON.stringify(answers);
+  const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
+  switch (int(rng, 9)) {
+    case 0: return { bytes: enc(text()), what: 'answers: valid' };
+    case 1: { // a value of the wrong kind
+      const section = pick(rng, ['slots', 'tables', 'bijlage2Options']);
+      const keys = Object.keys(answers[section] ?? {});
+      const key = rng() < 0.2 ? pick(rng, ['x.y', '', '__proto__', 'constructor']) : pick(rng, keys);
+      (answers[section] as Record<string, unknown>)[key] = pick(rng, ANSWER_VALUES);
+      return { bytes: enc(text()), what: `answers: ${section}.${key} of another kind` };
+    }
+    case 2: { // nested deeper than the bound, in a value or as the whole file
+      const depth = pick(rng, [31, 32, 33, 100, 5000, 50_000]);
+      const array = rng() < 0.5;
+      return { bytes: enc(rng() < 0.5 ? `{"slots":{"gemeente.naam":${nestedJson(depth, array)}}}` : nestedJson(depth, array)), what: `answers: ${depth} nested ${array ? 'arrays' : 'objects'}` };
+    }
+    case 3: { // wide: many rows or many fields
+      const rows = Array.from({ length: pick(rng, [100, 1000, 20_000]) }, () => ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+      (answers.tables as Record<string, unknown>)['bijlage-1.verwerkingen'] = rows;
+      return { bytes: enc(text()), what: `answers: ${rows.length} rows` };
+    }
+    case 4: { const t = text(); const at = int(rng, t.length); return { bytes: enc(t.slice(0, at)), what: `answers: truncated at ${at}` }; }
+    case 5: return { bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...enc(text())]), what: 'answers: with a BOM' };
+    case 6: return { bytes: Uint8Array.from([...enc(text()).slice(0, 20), 0xff, 0xfe, 0xc3]), what: 'answers: not UTF-8' };
+    case 7: { delete answers[pick(rng, Object.keys(answers))]; answers[pick(rng, ['extra', 'slots '])] = {}; return { bytes: enc(text()), what: 'answers: keys changed' }; }
+    default: return { bytes: enc(pick(rng, ['', 'null', '[]', '"tekst"', '{', '{"slots":[]}', '{"tables":{"bijlage-1.verwerkingen":[[]]}}'])), what: 'answers: another shape' };
+  }
+}
+
+/** Where fill is told to write: mostly a new file, sometimes the input or the answers file by another name. */
+const OUTPUT_PATHS = ['out.docx', 'out.docx', 'out.docx', 'sub/../out.docx', 'input.docx', './input.docx', 'answers.json', '-o'];
+
+const WIDE_PARAGRAPH = '<w:p><w:r><w:t>Ingevoegde alinea met woorden die niet in de standaard staan.</w:t></w:r></w:p>';
+const DEEP_WRAPPERS: [string, string][] = [
+  ['<w:hyperlink>', '</w:hyperlink>'], ['<w:smartTag w:element="x">', '</w:smartTag>'], ['<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>'],
+  ['<w:customXml w:element="x">', '</w:customXml>'], ['<w:ins w:id="1" w:author="F">', '</w:ins>'], ['<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>'],
+];
+
+/** Deep and wide documents made as text (no tree to recurse over): nesting around the parser's bound, or tens of thousands of units. */
+function generateShape(rng: Rng, seed: Seed): { bytes: Uint8Array; what: string } {
+  const parts: Unzipped = { ...(seed.parts ?? {}) };
+  const main = parts['word/document.xml'];
+  if (!main) return { bytes: seed.bytes, what: 'shape (no document)' };
+  const xml = new TextDecoder().decode(main);
+  const body = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const firstRun = xml.indexOf('<w:r>');
+  const runEnd = xml.indexOf('</w:r>', firstRun) + '</w:r>'.length;
+  let out: string;
+  let what: string;
+  if (rng() < 0.6 && firstRun > 0) {
+    const [open, close] = pick(rng, DEEP_WRAPPERS);
+    const depth = pick(rng, [100, 250, 253, 254, 255, 256, 300, 1000, 3000, 10_000]);
+    const times = open.startsWith('<w:tbl') ? Math.ceil(depth / 3) : open.startsWith('<w:sdt') ? Math.ceil(depth / 2) : depth;
+    out = open.startsWith('<w:tbl')
+      ? xml.slice(0, body) + open.repeat(times) + '<w:p/>' + close.repeat(times) + xml.slice(body)
+      : xml.slice(0, firstRun) + open.repeat(times) + xml.slice(firstRun, runEnd) + close.repeat(times) + xml.slice(runEnd);
+    what = `shape: ${depth} deep ${open}`;
+  } else {
+    const count = pick(rng, [5_000, 20_000, 50_000]);
+    const at = pick(rng, [body, xml.lastIndexOf('<w:sectPr') > 0 ? xml.lastIndexOf('<w:sectPr') : body]);
+    out = xml.slice(0, at) + WIDE_PARAGRAPH.repeat(count) + xml.slice(at);
+    what = `shape: ${count} paragraphs wide`;
+  }
+  parts['word/document.xml'] = new TextEncoder().encode(out);
+  return { bytes: zipSync(parts, { level: 1 }), what };
+}
+
 export function makeInput(seed: number, index: number, corpus: readonly Seed[]): FuzzInput {
   const rng = inputRng(seed, index);
   const base = pick(rng, corpus);
-  const { bytes, what } = base.parts !== null && rng() < 0.7 ? mutateParts(rng, base) : mutateBytes(rng, base.bytes, corpus);
-  const json = rng() < 0.8;
+  const shape = base.parts !== null && rng() < 0.02;
+  const { bytes, what } = shape ? generateShape(rng, base) : base.parts !== null && rng() < 0.7 ? mutateParts(rng, base) : mutateBytes(rng, base.bytes, corpus);
+  const command = rng();
   const others: Record<string, Uint8Array> = {};
+  if (command < 0.15) {
+    const answers = mutateAnswers(rng);
+    others['answers.json'] = answers.bytes;
+    const output = pick(rng, OUTPUT_PATHS);
+    return { index, seedName: base.name, mutation: `${what}; ${answers.what}; -o ${output}`, bytes, args: ['fill', 'input.docx', '--answers', 'answers.json', '-o', output], others };
+  }
+  const json = rng() < 0.8;
+  if (command < 0.25) return { index, seedName: base.name, mutation: what, bytes, args: ['scan', 'input.docx', ...(json ? ['--json'] : [])], others };
   const files = ['input.docx'];
   if (rng() < 0.1) {
     const other = pick(rng, corpus);
@@ -373,12 +471,19 @@ export interface FuzzOutcome {
   /** An exception that escaped runCli. */
   readonly threw: string | null;
   readonly ms: number;
+  /** The paths the command wrote. */
+  readonly written: readonly string[];
+  /** Whether the input and the other given files are byte for byte as they were. */
+  readonly intact: boolean;
+  /** Peak resident memory of a CLI process run, in MiB; null for in-process runs. */
+  readonly peakMiB: number | null;
 }
 
 export async function runInput(input: FuzzInput): Promise<FuzzOutcome> {
   let out = '';
   let err = '';
   const files = new Map<string, Uint8Array>([['input.docx', input.bytes], ...Object.entries(input.others)]);
+  const written: string[] = [];
   const io: CliIO = {
     stdout: (t) => { out += t; },
     stderr: (t) => { err += t; },
@@ -387,15 +492,32 @@ export async function runInput(input: FuzzInput): Promise<FuzzOutcome> {
       if (!b) throw new Error(`ENOENT ${p}`);
       return b;
     },
-    writeFile: async () => { throw new Error('check must not write'); },
-    exists: async (p) => files.has(p),
+    writeFile: async (p) => { written.push(p); },
+    fileId: async (p) => (files.has(p) ? resolve(p) : null),
   };
   const start = performance.now();
+  const done = (status: number | null, threw: string | null): FuzzOutcome => ({ status, out, err, threw, ms: performance.now() - start, written, intact: true, peakMiB: null });
   try {
-    const status = await runCli(input.args, io);
-    return { status, out, err, threw: null, ms: performance.now() - start };
+    return done(await runCli(input.args, io), null);
   } catch (error) {
-    return { status: null, out, err, threw: error instanceof Error ? `${error.name}: ${error.message}` : String(error), ms: performance.now() - start };
+    return done(null, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  }
+}
+
+/** The same input through the real command line, in a folder of its own; 'hang' past the time limit. */
+export async function runInputInProcess(input: FuzzInput, timeLimitMs: number): Promise<FuzzOutcome | 'hang'> {
+  const dir = mkdtempSync(join(tmpdir(), 'vo-fuzz-'));
+  try {
+    const given: Record<string, Uint8Array> = { 'input.docx': input.bytes, ...input.others };
+    for (const [name, bytes] of Object.entries(given)) writeFileSync(join(dir, name), bytes);
+    const r = await runCliProcess(input.args, dir, timeLimitMs + 5000);
+    if (r.timedOut) return 'hang';
+    const intact = Object.entries(given).every(([name, bytes]) => Buffer.from(readFileSync(join(dir, name))).equals(Buffer.from(bytes)));
+    const written = readdirSync(dir).filter((name) => !(name in given));
+    const threw = r.signal !== null ? `killed by ${r.signal}` : null;
+    return { status: r.status, out: r.stdout, err: r.stderr, threw, ms: r.ms, written, intact, peakMiB: r.peakMiB };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -408,11 +530,15 @@ export type Verdict = { readonly ok: true; readonly internal: boolean } | { read
 export function judge(input: FuzzInput, o: FuzzOutcome): Verdict {
   if (o.threw !== null) return { ok: false, reason: `exception escaped runCli: ${o.threw}` };
   if (o.status !== 0 && o.status !== 1 && o.status !== 2) return { ok: false, reason: `exit status ${String(o.status)}` };
+  if (!o.intact) return { ok: false, reason: 'an input file was changed' };
+  if (/\bat .+:\d+:\d+|TypeError|RangeError|ReferenceError|\[object /.test(o.err)) return { ok: false, reason: `stack trace or raw error on stderr: ${o.err.slice(0, 200)}` };
+  if (o.err !== '' && !o.err.endsWith('\n')) return { ok: false, reason: 'stderr does not end with a newline' };
+  if (input.args[0] === 'fill') return judgeFill(input, o);
+  if (o.written.length > 0) return { ok: false, reason: `${input.args[0]} wrote ${o.written.join(', ')}` };
+  if (input.args[0] === 'scan') return judgeScan(input, o);
   const json = input.args.includes('--json');
   const fileCount = input.args.filter((a) => a.endsWith('.docx')).length;
   const errLines = o.err.split('\n').filter((l) => l !== '');
-  if (o.err !== '' && !o.err.endsWith('\n')) return { ok: false, reason: 'stderr does not end with a newline' };
-  if (/\bat .+:\d+:\d+|TypeError|RangeError|ReferenceError|\[object /.test(o.err)) return { ok: false, reason: `stack trace or raw error on stderr: ${o.err.slice(0, 200)}` };
   if (errLines.length > fileCount) return { ok: false, reason: `${errLines.length} stderr lines for ${fileCount} files` };
   if (o.status === 2 && errLines.length === 0) return { ok: false, reason: 'exit 2 without a reason on stderr' };
   if (o.status !== 2 && errLines.length > 0) return { ok: false, reason: `exit ${o.status} with stderr: ${o.err.slice(0, 200)}` };
@@ -447,6 +573,36 @@ export function judge(input: FuzzInput, o: FuzzOutcome): Verdict {
   return { ok: true, internal: /onverwachte fout/i.test(o.err) };
 }
 
+function judgeScan(input: FuzzInput, o: FuzzOutcome): Verdict {
+  const errLines = o.err.split('\n').filter((l) => l !== '');
+  if (o.status === 1) return { ok: false, reason: 'scan exit 1' };
+  if ((o.status === 2) !== (errLines.length === 1)) return { ok: false, reason: `scan exit ${String(o.status)} with ${errLines.length} stderr lines` };
+  if (o.status === 0 && input.args.includes('--json')) {
+    try {
+      const r = JSON.parse(o.out) as { slots?: unknown; tables?: unknown };
+      if (!Array.isArray(r.slots) || !Array.isArray(r.tables)) return { ok: false, reason: `scan JSON misses slots or tables: ${o.out.slice(0, 120)}` };
+    } catch {
+      return { ok: false, reason: `scan stdout is not one JSON object: ${o.out.slice(0, 120)}` };
+    }
+  }
+  return { ok: true, internal: /onverwachte fout/i.test(o.err) };
+}
+
+function judgeFill(input: FuzzInput, o: FuzzOutcome): Verdict {
+  const output = input.args[input.args.indexOf('-o') + 1] ?? '';
+  const forbidden = ['input.docx', 'answers.json'].some((f) => resolve(f) === resolve(output));
+  if (o.status === 1) return { ok: false, reason: 'fill exit 1' };
+  if (o.status === 2 && o.err.trim() === '') return { ok: false, reason: 'fill exit 2 without a reason' };
+  if (o.status === 2 && o.written.length > 0) return { ok: false, reason: `fill exit 2 but wrote ${o.written.join(', ')}` };
+  if (o.status === 0) {
+    if (forbidden) return { ok: false, reason: `fill wrote over ${output}` };
+    if (o.err !== '') return { ok: false, reason: `fill exit 0 with stderr: ${o.err.slice(0, 160)}` };
+    if (!o.out.endsWith(`Geschreven: ${output}\n`)) return { ok: false, reason: `fill exit 0 without "Geschreven": ${o.out.slice(-160)}` };
+    if (o.written.length !== 1 || resolve(o.written[0] as string) !== resolve(output)) return { ok: false, reason: `fill wrote ${o.written.join(', ')} for -o ${output}` };
+  }
+  return { ok: true, internal: /onverwachte fout/i.test(o.err) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Worker pool with a watchdog
 
@@ -460,11 +616,9 @@ class Runner {
   constructor(private readonly timeLimitMs: number) {}
 
   private spawn(): Worker {
-    const tsx = require.resolve('tsx/cjs/api');
-    const code = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(__filename)});`;
-    const w = new Worker(code, { eval: true, workerData: { voFuzzWorker: true }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    const w = new Worker(join(__dirname, 'fuzz-worker.mjs'), { workerData: { voFuzzWorker: true }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
     w.on('message', (o: FuzzOutcome) => this.finish(o));
-    w.on('error', (e) => this.finish({ status: null, out: '', err: '', threw: `worker died: ${String(e)}`, ms: 0 }, true));
+    w.on('error', (e) => this.finish({ status: null, out: '', err: '', threw: `worker died: ${String(e)}`, ms: 0, written: [], intact: true, peakMiB: null }, true));
     w.on('exit', () => { if (this.worker === w) this.worker = null; });
     return w;
   }
@@ -499,6 +653,8 @@ export interface FuzzOptions {
   readonly seed: number;
   readonly timeLimitMs: number;
   readonly workers: number;
+  /** Share of inputs run through the real CLI process (the rest in worker threads). */
+  readonly processShare?: number;
   readonly corpusDirs?: readonly string[];
   readonly only?: number;
   readonly outDir?: string | null;
@@ -514,6 +670,10 @@ export interface FuzzSummary {
   readonly internal: FuzzFailure[];
   readonly failures: FuzzFailure[];
   readonly slowest: { readonly index: number; readonly ms: number; readonly mutation: string }[];
+  /** How many inputs ran as a CLI process, and the one that took the most memory. */
+  readonly processRuns: number;
+  readonly highestMemory: { readonly index: number; readonly peakMiB: number; readonly mutation: string } | null;
+  readonly commands: Record<string, number>;
   readonly medianMs: number;
   readonly p99Ms: number;
   readonly totalMs: number;
@@ -529,6 +689,12 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const times: { index: number; ms: number; mutation: string }[] = [];
   const runners = Array.from({ length: Math.max(1, options.workers) }, () => new Runner(options.timeLimitMs));
   let next = 0;
+  const share = options.processShare ?? 0.05;
+  const every = share > 0 ? Math.max(1, Math.round(1 / share)) : 0;
+  const inProcess = (index: number): boolean => every > 0 && index % every === 0;
+  let processRuns = 0;
+  let highestMemory: FuzzSummary['highestMemory'] = null;
+  const commands: Record<string, number> = {};
   const started = performance.now();
   const record = (input: FuzzInput, o: FuzzOutcome | 'hang'): void => {
     const base = { index: input.index, seedName: input.seedName, mutation: input.mutation };
@@ -536,6 +702,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
       failures.push({ ...base, reason: `no answer within ${options.timeLimitMs} ms (hang)`, ms: options.timeLimitMs });
     } else {
       times.push({ index: input.index, ms: o.ms, mutation: input.mutation });
+      if (o.peakMiB !== null && (highestMemory === null || o.peakMiB > highestMemory.peakMiB)) highestMemory = { index: input.index, peakMiB: o.peakMiB, mutation: input.mutation };
       if (o.status === 0 || o.status === 1 || o.status === 2) exits[o.status] += 1;
       const verdict = judge(input, o);
       if (!verdict.ok) failures.push({ ...base, reason: verdict.reason, ms: o.ms });
@@ -545,6 +712,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
     if (options.outDir && (failures.at(-1)?.index === input.index || internal.at(-1)?.index === input.index)) {
       mkdirSync(options.outDir, { recursive: true });
       writeFileSync(join(options.outDir, `input-${input.index}.docx`), input.bytes);
+      for (const [name, bytes] of Object.entries(input.others)) writeFileSync(join(options.outDir, `input-${input.index}-${name}`), bytes);
       writeFileSync(join(options.outDir, `input-${input.index}.json`), JSON.stringify({ ...base, args: input.args, outcome: o }, null, 2));
     }
   };
@@ -555,7 +723,9 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
       const index = indices[k];
       if (index === undefined) break;
       const input = makeInput(options.seed, index, corpus);
-      record(input, await runner.run(input));
+      commands[input.args[0] as string] = (commands[input.args[0] as string] ?? 0) + 1;
+      if (inProcess(index)) processRuns += 1;
+      record(input, inProcess(index) ? await runInputInProcess(input, options.timeLimitMs) : await runner.run(input));
       const done = times.length + failures.filter((f) => f.reason.includes('hang')).length;
       if (done % 1000 === 0) log(`  ${done}/${indices.length} inputs, ${failures.length} failures, ${internal.length} internal errors`);
     }
@@ -569,6 +739,9 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
     internal,
     failures,
     slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 5),
+    processRuns,
+    highestMemory,
+    commands,
     medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
     p99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
     totalMs: performance.now() - started,
@@ -589,6 +762,7 @@ async function main(argv: readonly string[]): Promise<number> {
     seed: seedArg !== undefined ? Number(seedArg) >>> 0 : DEFAULT_SEED,
     timeLimitMs: Number(argValue(argv, '--time-limit') ?? 10000),
     workers: Number(argValue(argv, '--workers') ?? Math.max(1, Math.min(4, require('os').cpus().length))),
+    processShare: Number(argValue(argv, '--process-share') ?? 0.05),
     only: argValue(argv, '--only') !== undefined ? Number(argValue(argv, '--only')) : undefined,
     outDir: argValue(argv, '--out') ?? join(require('os').tmpdir(), 'vo-fuzz-failures'),
   };
@@ -597,6 +771,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const s = await fuzz(options);
   console.log(`\n${s.count} inputs in ${(s.totalMs / 1000).toFixed(1)} s: exit 0: ${s.exits['0']}, exit 1: ${s.exits['1']}, exit 2: ${s.exits['2']}`);
   console.log(`time per input: median ${s.medianMs.toFixed(1)} ms, p99 ${s.p99Ms.toFixed(1)} ms, slowest ${s.slowest.map((t) => `#${t.index} ${t.ms.toFixed(0)} ms (${t.mutation.slice(0, 60)})`).join('; ')}`);
+  console.log(`commands: ${Object.entries(s.commands).map(([c, n]) => `${c} ${n}`).join(', ')}; ${s.processRuns} through the CLI process`
+    + (s.highestMemory ? `, highest peak memory ${s.highestMemory.peakMiB.toFixed(0)} MiB (#${s.highestMemory.index}: ${s.highestMemory.mutation.slice(0, 80)})` : ''));
   console.log(`internal errors (runCli's catch-all "Onverwachte fout", exit 2): ${s.internal.length}`);
   for (const f of s.internal.slice(0, 20)) console.log(`  #${f.index} ${f.seedName} [${f.mutation.slice(0, 120)}]: ${f.reason}`);
   console.log(`failures: ${s.failures.length}`);

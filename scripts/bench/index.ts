@@ -1,7 +1,8 @@
 // `npm run bench`: runs every module of scripts/bench/ that exports a bench function and prints
 // one table. A bench function takes no arguments and returns (a promise of) rows
 // { name, ms, note? }, or a single such row, or a number of milliseconds. Known modules:
-// check.ts (benchCheck), fill.ts (benchFill), startup.ts (a start-up measurement); a module that
+// check.ts (benchCheck), fill.ts (benchFill), linearity.ts (benchLinearity: check on 1k-100k
+// paragraphs in a CLI process, time and peak memory), startup.ts (a start-up measurement); a module that
 // is absent is skipped with a note, a module that fails is reported and the others still run.
 import { cpus } from 'os';
 import { existsSync, readdirSync } from 'fs';
@@ -9,7 +10,7 @@ import { join } from 'path';
 
 interface Row { readonly module: string; readonly name: string; readonly ms: number | null; readonly note: string }
 
-const EXPECTED = ['check.ts', 'fill.ts', 'startup.ts'];
+const EXPECTED = ['check.ts', 'fill.ts', 'linearity.ts', 'startup.ts'];
 
 function isBenchExport(name: string, value: unknown): value is () => unknown {
   return typeof value === 'function' && (/^bench/i.test(name) || /^(measure)?start-?up/i.test(name) || name === 'default');

@@ -1,14 +1,15 @@
 // vo-assistent fill <in.docx> --answers <answers.json> -o <out.docx> (fill-contract.md).
 // All or nothing: exit 0 with the output written, or exit 2 with every problem on its own line of
-// stderr and nothing written. Never writes over the input.
+// stderr and nothing written. Never writes over the input or the answers file; the output is
+// written whole or not at all (io.writeFile).
 import { basename, resolve } from 'path';
 import { planFill } from '../core/fill-plan';
 import { UnusableDocumentError } from '../core/findings';
 import { applyPlanToPackage } from '../docx/apply-plan';
 import { openDocx, readDocx, snapshotOf } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
-import type { CliIO } from './io';
-import { oneLine, readInput } from './messages';
+import { type CliIO, InputTooLargeError } from './io';
+import { oneLine, readInput, tooLarge } from './messages';
 
 const USAGE = 'Gebruik: vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>\n';
 
@@ -38,6 +39,22 @@ function parseArgs(args: readonly string[]): FillArgs | string {
   return { input, answers, output };
 }
 
+/**
+ * Why -o may not be written, or null: it must not be the input or the answers file, compared as
+ * files (device and inode, after symbolic links, symlinked folders and hard links), not as names.
+ */
+async function outputClash(io: CliIO, { input, answers, output }: FillArgs): Promise<string | null> {
+  const [outputId, inputId, answersId] = await Promise.all([io.fileId(output), io.fileId(input), io.fileId(answers)]);
+  const same = (id: string | null, path: string): boolean => resolve(output) === resolve(path) || (outputId !== null && id === outputId);
+  if (same(inputId, input)) {
+    return `Het uitvoerbestand is het invoerbestand (${basename(input)}, ook via een koppeling); kies met -o een ander bestand: het invoerbestand wordt nooit overschreven.`;
+  }
+  if (same(answersId, answers)) {
+    return `Het uitvoerbestand is het antwoordenbestand (${basename(answers)}, ook via een koppeling); kies met -o een ander bestand.`;
+  }
+  return null;
+}
+
 export async function runFill(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -45,8 +62,9 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { input, answers, output } = parsed;
-  if (resolve(output) === resolve(input)) {
-    io.stderr(`Het uitvoerbestand is het invoerbestand (${basename(input)}); kies met -o een ander bestand: het invoerbestand wordt nooit overschreven.\n`);
+  const clash = await outputClash(io, parsed);
+  if (clash !== null) {
+    io.stderr(`${clash}\n`);
     return 2;
   }
   const docBytes = await readInput(io, input);
@@ -54,8 +72,8 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
   let answersText: string;
   try {
     answersText = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(answers)).replace(/^\uFEFF/, '');
-  } catch {
-    io.stderr(`${basename(answers)}: het antwoordenbestand kan niet worden gelezen (bestaat het, en is het UTF-8?).\n`);
+  } catch (error) {
+    io.stderr(`${basename(answers)}: ${error instanceof InputTooLargeError ? tooLarge(error) : 'het antwoordenbestand kan niet worden gelezen (bestaat het, en is het UTF-8?).'}\n`);
     return 2;
   }
   let answersValue: unknown;
@@ -86,7 +104,7 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
   try {
     await io.writeFile(output, out);
   } catch {
-    io.stderr(`${basename(output)}: het uitvoerbestand kan niet worden geschreven.\n`);
+    io.stderr(`${basename(output)}: het uitvoerbestand kan niet worden geschreven (is de map er, is er ruimte?); er is niets geschreven of veranderd.\n`);
     return 2;
   }
   io.stdout(`${summary.map((line) => `${line}\n`).join('')}Geschreven: ${output}\n`);

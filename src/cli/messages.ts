@@ -1,7 +1,7 @@
 // Output rules every command shares: problems are one Dutch line each, and a file that cannot be
 // read is said so in one line, never with a stack trace.
 import { basename } from 'path';
-import type { CliIO } from './io';
+import { type CliIO, InputTooLargeError } from './io';
 
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -11,8 +11,14 @@ export function oneLine(text: string): string {
 export async function readInput(io: CliIO, path: string): Promise<Uint8Array | null> {
   try {
     return await io.readFile(path);
-  } catch {
-    io.stderr(`${basename(path)}: het bestand kan niet worden gelezen (bestaat het?).\n`);
+  } catch (error) {
+    io.stderr(`${basename(path)}: ${error instanceof InputTooLargeError ? tooLarge(error) : 'het bestand kan niet worden gelezen (bestaat het?).'}\n`);
     return null;
   }
+}
+
+const MB = 1024 * 1024;
+
+export function tooLarge(error: InputTooLargeError): string {
+  return `het bestand is ${(error.size / MB).toFixed(1)} MB, groter dan de grens van ${(error.limit / MB).toFixed(0)} MB; een verwerkersovereenkomst is veel kleiner (een grotere grens: --max-grootte <MB>).`;
 }

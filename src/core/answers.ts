@@ -414,11 +414,28 @@ function wellFormedPart(answers: unknown): Answers {
   return { slots, tables, bijlage2Options: options, ...(typeof answers.bijlage3 === 'boolean' ? { bijlage3: answers.bijlage3 } : {}) };
 }
 
+/** Far above the schema's four levels, far below what a recursive look at a value can take. */
+export const MAX_ANSWERS_DEPTH = 32;
+
+/** Whether arrays and objects nest deeper than `max`, found without recursion (the input decides the depth). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= max) return true;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
+  }
+  return false;
+}
+
 /**
  * Every problem with an answers file, in Dutch, each naming its field; [] when it is valid.
  * With `complete`, required fields without a value are problems too.
  */
 export function validateAnswers(answers: unknown, options: ValidateOptions = {}): string[] {
+  if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) {
+    return [`Het antwoordenbestand is dieper genest dan ${MAX_ANSWERS_DEPTH} niveaus; het schema kent er vier (tables → tabel → rij → cel).`];
+  }
   const structural = structureProblems(answers);
   // Every part that can be judged is judged, also when the file has other faults: all problems at
   // once. The judged part is what is well-formed: known fields with text, tables with whole rows.

@@ -11,7 +11,7 @@ import { readNumbering } from './numbering';
 import { readStyles, readStylesPart, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
-import { child, childrenNamed, parseXml, prologHasDeclaration, textContent, type XmlDocument, XmlSecurityError } from './xml';
+import { child, childrenNamed, MAX_XML_DEPTH, parseXml, prologHasDeclaration, tagBalance, textContent, type XmlDocument, XmlDepthError, XmlSecurityError } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
@@ -19,6 +19,8 @@ const REL_NUMBERING = /\/numbering$/;
 const REL_COMMENTS = /\/comments$/;
 /** Parts a reader may see text from, or that say how it is printed (stories.ts). */
 const REL_STORIES = /\/(?:header|footer|footnotes|endnotes|settings|aFChunk)$/;
+const REL_SETTINGS = /\/settings$/;
+const REL_VBA = /\/vbaProject$/;
 
 export interface DocxPackage {
   /** Every part that was unzipped, as bytes, by path. */
@@ -36,6 +38,8 @@ export interface DocxPackage {
   readonly relationships: readonly { readonly id: string; readonly type: string; readonly path: string }[];
   /** An unzipped XML part, parsed on first use and then kept (reading and writing share it). */
   readonly part: (path: string) => XmlDocument | null;
+  /** What the package holds that a reader should know of (macros, damaged optional parts). */
+  readonly warnings: readonly string[];
 }
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
@@ -62,11 +66,22 @@ function parsePart(files: Record<string, Uint8Array>, path: string): XmlDocument
   try {
     return parseXml(strFromU8(bytes));
   } catch (error) {
-    if (error instanceof XmlSecurityError) {
-      throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie, wat in een Word-document niet voorkomt (mogelijk een aanval met entiteiten).`);
-    }
-    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+    throw xmlRefusal(path, error);
   }
+}
+
+/** A part that is not well-formed XML (as opposed to one refused as an attack). */
+export class DamagedPartError extends PackageError {}
+
+/** Why a part that did not parse makes the document unusable, in one Dutch sentence. */
+function xmlRefusal(path: string, error: unknown): PackageError {
+  if (error instanceof XmlSecurityError) {
+    return new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie, wat in een Word-document niet voorkomt (mogelijk een aanval met entiteiten).`);
+  }
+  if (error instanceof XmlDepthError) {
+    return new PackageError(`Geweigerd: in ${path} zijn onderdelen meer dan ${MAX_XML_DEPTH} niveaus diep genest, wat Word zelf ook niet opent (mogelijk een aanval).`);
+  }
+  return new DamagedPartError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
 }
 
 function readRelationships(files: Record<string, Uint8Array>, partPath: string): Relationship[] {
@@ -130,6 +145,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
         parts.set(path, parsed);
         return parsed;
       },
+      warnings: [...macroWarnings(files, rels), ...damageWarnings(files, stylesPath, find(REL_SETTINGS))],
     };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
@@ -142,15 +158,50 @@ function storyTargets(rels: readonly Relationship[], mainPath: string): string[]
   return rels.filter((r) => !r.external && REL_STORIES.test(r.type)).map((r) => resolveTarget(mainPath, r.target));
 }
 
+/** Macros (a .docm, or a VBA project added to a .docx) never run here, but a reviewer should know they are there. */
+function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relationship[]): string[] {
+  const types = files['[Content_Types].xml'];
+  const declared = types !== undefined && /macroEnabled|vbaProject/i.test(strFromU8(types));
+  const related = rels.some((r) => REL_VBA.test(r.type));
+  return declared || related
+    ? ['Het document bevat macro\'s (VBA, zoals in een .docm-bestand). Deze controle voert ze niet uit en beoordeelt ze niet; open het document alleen met macro\'s uitgeschakeld als u de afzender niet vertrouwt.']
+    : [];
+}
+
+/**
+ * Optional parts the reader does not parse whole: the styles (read piecemeal, style by style, so a
+ * damaged style the document does not use would otherwise go unnoticed) and the settings (not read
+ * at all). Past the depth bound they are refused like every part; damaged, they are named, as Word
+ * would ask to repair them.
+ */
+function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | null, settingsPath: string | null): string[] {
+  const warnings: string[] = [];
+  const damaged = (path: string): string => `Onderdeel ${path} is beschadigd (geen geldige XML): Word zal aanbieden het document te herstellen. Gelezen is wat leesbaar was.`;
+  if (stylesPath !== null) {
+    const balance = tagBalance(files[stylesPath] as Uint8Array);
+    if (balance === 'deep') throw xmlRefusal(stylesPath, new XmlDepthError());
+    if (balance === 'malformed') warnings.push(damaged(stylesPath));
+  }
+  if (settingsPath !== null) {
+    try {
+      parseXml(strFromU8(files[settingsPath] as Uint8Array));
+    } catch (error) {
+      if (error instanceof XmlSecurityError || error instanceof XmlDepthError) throw xmlRefusal(settingsPath, error);
+      warnings.push(damaged(settingsPath));
+    }
+  }
+  return warnings;
+}
+
 function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
   const bytes = files[path] as Uint8Array;
-  // The same refusal as for every other part, before the styles are read piecemeal.
+  // The same refusal as for every other part, before the styles are read piecemeal (the depth and
+  // damage of the whole part are judged in partWarnings).
   if (prologHasDeclaration(bytes)) parsePart(files, path);
   try {
     return readStylesPart(bytes);
   } catch (error) {
-    if (error instanceof XmlSecurityError) throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie.`);
-    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+    throw xmlRefusal(path, error);
   }
 }
 
@@ -184,7 +235,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
     const body = child(pkg.document.root, 'w:body');
     const blocks = body ? reader.read(body) : [];
     const stories = readStories(pkg, reader, (bytes) => openDocx(bytes, { codec: pkg.codec }));
-    return { blocks, stories, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: reader.warnings };
+    return { blocks, stories, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: [...pkg.warnings, ...reader.warnings] };
   } catch (error) {
     if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
     throw error;

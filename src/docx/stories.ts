@@ -4,7 +4,7 @@ import type { StorySnapshot } from '../core/snapshot';
 import type { BlockReader } from './body';
 import { htmlParagraphs, plainTextParagraphs, rtfParagraphs } from './imported';
 import { readNumbering } from './numbering';
-import type { DocxPackage } from './package';
+import { DamagedPartError, type DocxPackage } from './package';
 import { storyOrder, type StoryInputs, type StoryOrder, type StoryPart } from './story-order';
 import { child, childrenNamed, isOn } from './xml';
 
@@ -23,6 +23,16 @@ const REL_ENDNOTES = /\/endnotes$/;
 const REL_SETTINGS = /\/settings$/;
 const NESTED_STORIES = 'Kop- en voetteksten, voetnoten, tekstvakken en ingevoegde documenten binnen een ingevoegd Word-document zijn niet gecontroleerd.';
 
+/** A damaged settings part is named among the package's warnings (package.ts); its options then count as unset. */
+function settingsOf(read: () => StoryPart | null): StoryPart | null {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DamagedPartError) return null;
+    throw error;
+  }
+}
+
 /** What story-order.ts needs, from an opened package. */
 export function storyInputs(pkg: DocxPackage): StoryInputs {
   const parsed = (path: string): StoryPart | null => {
@@ -33,7 +43,7 @@ export function storyInputs(pkg: DocxPackage): StoryInputs {
     const rel = pkg.relationships.find((r) => pattern.test(r.type));
     return rel ? parsed(rel.path) : null;
   };
-  const settings = byType(REL_SETTINGS);
+  const settings = settingsOf(() => byType(REL_SETTINGS));
   return {
     mainPath: pkg.mainPath,
     document: pkg.document.root,

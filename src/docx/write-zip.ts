@@ -5,26 +5,10 @@ import { strToU8 } from 'fflate';
 import type { Codec } from './codec';
 import { readZipDirectory, zipPackage } from './zip';
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function newEntry(name: string, data: Uint8Array, offset: number, codec: Codec): { local: Uint8Array; central: Uint8Array } {
   const nameBytes = strToU8(name);
   const body = codec.deflate(data);
-  const crc = crc32(data);
+  const crc = codec.crc32(data);
   const local = new Uint8Array(30 + nameBytes.length + body.length);
   const lv = new DataView(local.buffer);
   lv.setUint32(0, 0x04034b50, true);
@@ -70,6 +54,8 @@ export function rewriteZip(input: Uint8Array, changed: Readonly<Record<string, U
     offset += local.length;
   };
   for (const e of entries) {
+    // Each part once: a second entry of a name would be a second, hidden version of the part.
+    if (seen.has(e.name)) continue;
     seen.add(e.name);
     const replacement = changed[e.name];
     if (replacement) {

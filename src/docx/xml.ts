@@ -18,6 +18,16 @@ export interface XmlDocument {
 
 export class XmlSecurityError extends Error {}
 
+/**
+ * How deep elements may nest in any part. Microsoft's own XML reader (XmlLite, which Office builds
+ * on) refuses documents past 256 levels by default (XmlReaderProperty_MaxElementDepth) "to avoid
+ * stack overflow issues"; a real agreement nests some 20 deep. Every tree walk downstream is
+ * recursive, so this bound is what keeps them within the main thread's stack.
+ */
+export const MAX_XML_DEPTH = 256;
+
+export class XmlDepthError extends Error {}
+
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /**
@@ -54,6 +64,7 @@ export function parseXml(text: string): XmlDocument {
       if (root === null) attrs['xmlns:w'] = W_NS;
     }
     const element: XmlElement = { name: nameOf(tag.name), attributes: attrs, children: [] };
+    if (stack.length >= MAX_XML_DEPTH) throw new XmlDepthError(`deeper than ${MAX_XML_DEPTH}`);
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;
@@ -148,4 +159,77 @@ function serializeNode(node: XmlNode): string {
 
 export function serializeXml(doc: XmlDocument): string {
   return `${doc.declaration}\n${serializeNode(doc.root)}`;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+
+/** The index just past the first `a b` (or `a b c`) at or after `from`, or -1. */
+function skipPast(bytes: Uint8Array, from: number, a: number, b: number, c = -1): number {
+  for (let i = from; i + 1 < bytes.length; i += 1) {
+    if (bytes[i] === a && bytes[i + 1] === b && (c < 0 || bytes[i + 2] === c)) return i + (c < 0 ? 2 : 3);
+  }
+  return -1;
+}
+
+/**
+ * How the tags of an XML part (as bytes) nest, without building it: 'deep' past MAX_XML_DEPTH,
+ * 'malformed' when tags do not balance (a truncated or damaged part) or a DTD is declared, else 'ok'.
+ * For parts read piecemeal (styles), where a full parse would cost more than the whole reading;
+ * not a full well-formedness check (entities and attribute syntax are left to the parser).
+ * One plain pass over the bytes: some 3 ms for Word's 350 KB of styles.
+ */
+export function tagBalance(bytes: Uint8Array): 'ok' | 'deep' | 'malformed' {
+  const nameStarts = new Int32Array(MAX_XML_DEPTH);
+  const nameLengths = new Int32Array(MAX_XML_DEPTH);
+  const n = bytes.length;
+  let depth = 0;
+  let roots = 0;
+  let i = 0;
+  while (i < n) {
+    if (bytes[i] !== LT) { i += 1; continue; }
+    const next = bytes[i + 1];
+    if (next === 0x3f) { // <? … ?>
+      i = skipPast(bytes, i + 2, 0x3f, GT);
+    } else if (next === 0x21) { // <!-- … -->, <![CDATA[ … ]]>; anything else is a DTD
+      if (bytes[i + 2] === 0x2d && bytes[i + 3] === 0x2d) i = skipPast(bytes, i + 4, 0x2d, 0x2d, GT);
+      else if (bytes[i + 2] === 0x5b) i = skipPast(bytes, i + 3, 0x5d, 0x5d, GT);
+      else return 'malformed';
+    } else {
+      const closing = next === SLASH;
+      const nameStart = closing ? i + 2 : i + 1;
+      let j = nameStart;
+      for (; j < n; j += 1) {
+        const b = bytes[j];
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) break;
+      }
+      const length = j - nameStart;
+      if (length === 0) return 'malformed';
+      // The tag's ">", skipping quoted attribute values (which may hold one).
+      let quote = 0;
+      for (; j < n; j += 1) {
+        const b = bytes[j] as number;
+        if (quote !== 0) { if (b === quote) quote = 0; } else if (b === GT) break;
+        else if (b === 0x22 || b === 0x27) quote = b;
+      }
+      if (j >= n) return 'malformed';
+      if (closing) {
+        if (depth === 0) return 'malformed';
+        depth -= 1;
+        if (nameLengths[depth] !== length) return 'malformed';
+        const start = nameStarts[depth] as number;
+        for (let k = 0; k < length; k += 1) if (bytes[start + k] !== bytes[nameStart + k]) return 'malformed';
+      } else if (bytes[j - 1] !== SLASH) {
+        if (depth === 0) roots += 1;
+        if (depth >= MAX_XML_DEPTH) return 'deep';
+        nameStarts[depth] = nameStart;
+        nameLengths[depth] = length;
+        depth += 1;
+      } else if (depth === 0) roots += 1;
+      i = j + 1;
+    }
+    if (i < 0) return 'malformed';
+  }
+  return depth === 0 && roots === 1 ? 'ok' : 'malformed';
 }

@@ -25,6 +25,8 @@ export interface ZipEntry {
   readonly encrypted: boolean;
   readonly compressedSize: number;
   readonly size: number;
+  /** The CRC-32 the central directory records for the inflated data. */
+  readonly crc: number;
   /** The entry's data as stored (compressed or not). */
   readonly data: Uint8Array;
   /** Local header, data and data descriptor, as they stand in the file. */
@@ -68,7 +70,7 @@ export function readZipDirectory(zip: Uint8Array): ZipEntry[] | null {
     if (flags & 0x08) end += end + 4 <= zip.length && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
     if (end > zip.length) return null;
     entries.push({
-      name, method: view.getUint16(at + 10, true), encrypted: (flags & 1) !== 0, compressedSize, size,
+      name, method: view.getUint16(at + 10, true), encrypted: (flags & 1) !== 0, compressedSize, size, crc: view.getUint32(at + 16, true),
       data: zip.subarray(dataStart, dataStart + compressedSize), local: zip.subarray(localOffset, end), central,
     });
     at += central.length;
@@ -112,6 +114,7 @@ export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean
 }
 
 function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) => boolean, codec: Codec): Parts {
+  refuseDuplicates(directory.map((e) => e.name));
   const check = limitsChecker();
   const chosen = directory.filter((e) => {
     const take = wanted(e.name);
@@ -129,19 +132,37 @@ function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) =
       throw new PackageError(DAMAGED);
     }
     if (bytes.length !== e.size) throw new PackageError(DAMAGED);
+    // What Word and LibreOffice check too: a part whose checksum is wrong is damaged, not read.
+    if (codec.crc32(bytes) !== e.crc) throw new PackageError(`Het .docx-bestand is beschadigd: de controlesom van onderdeel ${e.name} klopt niet.`);
     out[e.name] = bytes;
   }
   return out;
+}
+
+/**
+ * Part names are unique in a package, compared without case (ECMA-376 part 2, 8.1.1.1): with two
+ * entries of one name, one reader would show the first and another the last, so what is checked
+ * need not be what Word shows.
+ */
+function refuseDuplicates(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) throw new PackageError(`Het .docx-bestand is beschadigd: onderdeel ${name} staat er meer dan eens in.`);
+    seen.add(key);
+  }
 }
 
 /** Zips this reader does not lay out itself (zip64): fflate reads them, under the same limits. */
 function unzipWithFflate(data: Uint8Array, wanted: (name: string) => boolean): Parts {
   const check = limitsChecker();
   let refused: string | null = null;
+  const names: string[] = [];
   let unzipped: Unzipped;
   try {
     unzipped = unzipSync(data, {
       filter(file) {
+        names.push(file.name);
         const take = wanted(file.name);
         refused ??= check(file.name, file.originalSize, file.size, take);
         return take && refused === null;
@@ -151,6 +172,7 @@ function unzipWithFflate(data: Uint8Array, wanted: (name: string) => boolean): P
     throw new PackageError(DAMAGED);
   }
   if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+  refuseDuplicates(names);
   return unzipped;
 }
 

@@ -17,7 +17,7 @@ function memoryIO(files: Record<string, Uint8Array>): CliIO & { out: string; err
       return f;
     },
     writeFile: async (p: string, d: Uint8Array) => { files[p] = d; io.written.push(p); },
-    exists: async (p: string) => p in files,
+    fileId: async (p: string) => (p in files ? p : null),
   };
   return io;
 }

@@ -14,7 +14,7 @@ export function memoryIO(files: Record<string, Uint8Array> = {}): CliIO & { out:
       return bytes ?? new Uint8Array(readFileSync(path));
     },
     async writeFile(path: string, data: Uint8Array) { io.written[path] = data; },
-    async exists(path: string) { return path in files || path in io.written; },
+    async fileId(path: string) { return path in files || path in io.written ? path : null; },
   };
   return io;
 }

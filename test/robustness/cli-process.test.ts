@@ -1,19 +1,15 @@
 // The real command line as a user starts it (a separate node process): unreadable inputs give
 // exit 2 and one Dutch line on stderr, never a stack trace. Runs the built dist/cli/vo-assistent.js
 // when it exists, and always the source entry point through tsx.
-import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { billionLaughs, cfbFile, deflateBomb, deflatedEntry, expectOneLineReason, fixture, minimalDocx, rawZip, REPO, W_NS, xxe } from './craft';
+import { billionLaughs, cfbFile, deflateBomb, deflatedEntry, expectOneLineReason, fixture, minimalDocx, rawZip, W_NS, xxe } from './craft';
+import { type CliEntry, DIST_ENTRY, runCliProcess, SOURCE_ENTRY } from './spawn';
 
 jest.setTimeout(120_000);
 
-const entries: { name: string; command: string[] }[] = [
-  { name: 'source (tsx)', command: ['--require', require.resolve('tsx/cjs'), join(REPO, 'src', 'cli', 'vo-assistent.ts')] },
-];
-const DIST = join(REPO, 'dist', 'cli', 'vo-assistent.js');
-if (existsSync(DIST)) entries.push({ name: 'dist', command: [DIST] });
+const entries: CliEntry[] = [SOURCE_ENTRY, ...(DIST_ENTRY ? [DIST_ENTRY] : [])];
 
 let dir = '';
 const files: Record<string, Uint8Array> = {};
@@ -42,17 +38,16 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(command: string[], args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...command, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(entry: CliEntry, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return runCliProcess(entry, args, dir);
 }
 
-describe.each(entries)('vo-assistent check, $name', ({ command }) => {
+describe.each(entries)('vo-assistent check, $name', (entry) => {
   const unusable = ['platte-tekst.docx', 'leeg.docx', 'half.docx', 'versleuteld.docx', 'lachen.docx', 'xxe.docx', 'liegende-bom.docx', 'geen-document.docx', 'brief.docx', 'bestaat-niet.docx', '.'];
 
   it.each(unusable)('%s: exit 2, one line on stderr', (name) => {
     for (const args of [['check', name], ['check', name, '--json']]) {
-      const r = run(command, args);
+      const r = run(entry, args);
       expect(r.status).toBe(2);
       expectOneLineReason(r.stderr);
       expect(r.stderr).not.toMatch(/onverwachte fout/i);
@@ -62,12 +57,12 @@ describe.each(entries)('vo-assistent check, $name', ({ command }) => {
   });
 
   it('exit 0 with one JSON object for the filled agreement, exit 1 for 48 uur', () => {
-    const clean = run(command, ['check', 'schoon.docx', '--json']);
+    const clean = run(entry, ['check', 'schoon.docx', '--json']);
     expect(clean.stderr).toBe('');
     expect(clean.status).toBe(0);
     expect(clean.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(clean.stdout)).toMatchObject({ file: 'schoon.docx', template: { version: '2.5.3' } });
-    const altered = run(command, ['check', '48uur.docx', '--json']);
+    const altered = run(entry, ['check', '48uur.docx', '--json']);
     expect(altered.status).toBe(1);
     const report = JSON.parse(altered.stdout) as { findings: { severity: string; clause: string | null }[] };
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.clause)).toContain('art-5.1');

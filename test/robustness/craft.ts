@@ -3,6 +3,7 @@
 // OLE compound file headers, and a capturing CliIO for in-process runs of the command line.
 import { readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { constants, crc32 as zlibCrc32, deflateRawSync } from 'zlib';
 import type { CliIO } from '../../src/cli/io';
 
@@ -162,7 +163,7 @@ export function captureIO(files: ReadonlyMap<string, Uint8Array>): Captured {
       return bytes;
     },
     writeFile: async (path) => { written.push(path); },
-    exists: async (path) => files.has(path),
+    fileId: async (path) => (files.has(path) ? path : null),
   };
   return { io, out: () => out, err: () => err, written };
 }
@@ -173,4 +174,19 @@ export function expectOneLineReason(stderr: string): void {
   expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|TypeError|RangeError|undefined|\[object /);
   expect(stderr.trim().length).toBeGreaterThan(10);
+}
+
+/** A real fixture with its word/document.xml (or another part) rewritten by `edit`. */
+export function editedFixture(name: string, edit: (xml: string) => string, part = 'word/document.xml'): Uint8Array {
+  const parts = unzipSync(fixture(name));
+  const bytes = parts[part];
+  if (!bytes) throw new Error(`${name} has no ${part}`);
+  return zipSync({ ...parts, [part]: strToU8(edit(strFromU8(bytes))) });
+}
+
+/** The first run of a document wrapped `depth` times in `open`…`close`. */
+export function wrapFirstRun(xml: string, depth: number, open: string, close: string): string {
+  const at = xml.indexOf('<w:r>');
+  const end = xml.indexOf('</w:r>', at) + '</w:r>'.length;
+  return xml.slice(0, at) + open.repeat(depth) + xml.slice(at, end) + close.repeat(depth) + xml.slice(end);
 }

@@ -1,11 +1,12 @@
-// A short run of the fuzzer (scripts/fuzz.ts; `npm run fuzz` runs 10,000 inputs), plus checks that
-// its judge really rejects what the contract forbids.
+// A short run of the fuzzer (scripts/fuzz.ts; `npm run fuzz` runs 10,000 inputs; a share through
+// the real CLI process, which is the build when `npm run build:cli` made one), plus checks that its
+// judge really rejects what the contracts forbid.
 import { DEFAULT_SEED, type FuzzInput, type FuzzOutcome, fuzz, judge, loadCorpus, makeInput } from '../../scripts/fuzz';
 
 jest.setTimeout(120_000);
 
 const input = (args: string[]): FuzzInput => ({ index: 0, seedName: 't', mutation: 't', bytes: new Uint8Array(0), args, others: {} });
-const outcome = (o: Partial<FuzzOutcome>): FuzzOutcome => ({ status: 0, out: '', err: '', threw: null, ms: 1, ...o });
+const outcome = (o: Partial<FuzzOutcome>): FuzzOutcome => ({ status: 0, out: '', err: '', threw: null, ms: 1, written: [], intact: true, peakMiB: null, ...o });
 const report = (findings: object[]): string => `${JSON.stringify({
   file: 'input.docx', template: { id: 'vng-verwerkersovereenkomst-gemeenten', version: '2.5.3' }, findings, placeholders: { total: 31, unfilled: [] },
 })}\n`;
@@ -46,6 +47,22 @@ describe('the fuzzer', () => {
     expect(judge(input(['check', 'input.docx']), outcome({ status: 0, out: '' })).ok).toBe(false);
   });
 
+  it('judges fill and scan: nothing written on exit 2, never over the input or the answers file, inputs intact', () => {
+    const fill = (output: string): FuzzInput => input(['fill', 'input.docx', '--answers', 'answers.json', '-o', output]);
+    const wrote = (path: string): Partial<FuzzOutcome> => ({ status: 0, out: `Ingevuld: …\nGeschreven: ${path}\n`, written: [path] });
+    expect(judge(fill('out.docx'), outcome(wrote('out.docx')))).toEqual({ ok: true, internal: false });
+    expect(judge(fill('input.docx'), outcome({ status: 2, err: 'Het uitvoerbestand is het invoerbestand.\n' }))).toEqual({ ok: true, internal: false });
+    expect(judge(fill('./input.docx'), outcome(wrote('./input.docx'))).ok).toBe(false);
+    expect(judge(fill('answers.json'), outcome(wrote('answers.json'))).ok).toBe(false);
+    expect(judge(fill('out.docx'), outcome({ status: 2, err: 'kapot\n', written: ['out.docx'] })).ok).toBe(false);
+    expect(judge(fill('out.docx'), outcome({ ...wrote('out.docx'), intact: false })).ok).toBe(false);
+    expect(judge(fill('out.docx'), outcome({ status: 2, err: '' })).ok).toBe(false);
+    const scan = input(['scan', 'input.docx', '--json']);
+    expect(judge(scan, outcome({ status: 0, out: '{"slots":[],"tables":[]}\n' }))).toEqual({ ok: true, internal: false });
+    expect(judge(scan, outcome({ status: 0, out: '{"slots":[],"tables":[]}\n', written: ['input.docx'] })).ok).toBe(false);
+    expect(judge(scan, outcome({ status: 1, out: '' })).ok).toBe(false);
+  });
+
   it('finds no contract violation, internal error or hang in 300 mutated fixtures', async () => {
     const summary = await fuzz({ count: 300, seed: DEFAULT_SEED, timeLimitMs: 10_000, workers: 2, outDir: null, log: () => undefined });
     const describe = (f: { index: number; seedName: string; mutation: string; reason: string }): string => `#${f.index} ${f.seedName} [${f.mutation}]: ${f.reason}`;
@@ -56,5 +73,9 @@ describe('the fuzzer', () => {
     expect(summary.exits['0']).toBeGreaterThan(0);
     expect(summary.exits['1']).toBeGreaterThan(0);
     expect(summary.exits['2']).toBeGreaterThan(0);
+    // Every command, and a share through the real CLI process, with its peak memory.
+    expect(Object.keys(summary.commands).sort()).toEqual(['check', 'fill', 'scan']);
+    expect(summary.processRuns).toBeGreaterThan(0);
+    expect(summary.highestMemory?.peakMiB).toBeGreaterThan(0);
   });
 });
