@@ -9,7 +9,8 @@ import { type Codec, fflateCodec } from './codec';
 import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
-import { CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
+import { type AnnotationIds, CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
+import { markInserted, markParagraphDeleted, rejectRevisions } from './write-revisions';
 import { elementsOf } from './write-blocks';
 import { type LocatedParagraph, locateParagraphs } from './write-locate';
 import { replaceText } from './write-text';
@@ -124,17 +125,21 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     replaceText(at(e.paragraphIndex).element, styles, e.start, e.end, e.text, slot, ids);
     documentChanged = true;
   }
-  const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
-  if (reviewEdits.length > 0) {
+  // Comments and tracked changes share one series of ids, above every id the document has.
+  const review: { parts: { comments: CommentsWriter; annotations: AnnotationIds } | null } = { parts: null };
+  const reviewParts = (): { comments: CommentsWriter; annotations: AnnotationIds } => {
+    if (review.parts) return review.parts;
     const comments = new CommentsWriter(files, pkg.mainPath, pkg.commentsPath);
     let annotationId = highestAnnotationId([root, comments.root]);
-    const annotations = { next: () => (annotationId += 1) };
-    for (const e of reviewEdits) {
-      const paragraph = at(e.paragraphIndex).element;
-      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e, annotations);
-      else comments.add(paragraph, e.text, e.author, annotations.next());
-    }
-    for (const path of comments.finish()) changed.add(path);
+    review.parts = { comments, annotations: { next: () => (annotationId += 1) } };
+    return review.parts;
+  };
+  const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
+  for (const e of reviewEdits) {
+    const { comments, annotations } = reviewParts();
+    const paragraph = at(e.paragraphIndex).element;
+    if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e, annotations);
+    else comments.add(paragraph, e.text, e.author, annotations.next());
     documentChanged = true;
   }
   // Table edits address rows through the header paragraph, resolved before any row is added.
@@ -147,16 +152,32 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   }
   const inserts = plan.edits.filter((e): e is Op<'insert-blocks'> => e.op === 'insert-blocks');
   if (inserts.length > 0) {
-    const resolver = styleResolver(stylesRoot(), root);
-    for (const e of inserts) insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
+    const resolver = styleResolver(stylesRoot(), root, styles);
+    for (const e of inserts) {
+      const nodes = elementsOf(e.blocks, resolver, (i) => child(at(i).element, 'w:pPr'));
+      if (e.tracked) markInserted(nodes, e.tracked, reviewParts().annotations);
+      insertBlocks(root, located, e, nodes);
+    }
+    documentChanged = true;
+  }
+  // Rejections before deletions: a paragraph that was a tracked insertion goes once.
+  const gone = new Set<number>();
+  for (const e of plan.edits) {
+    if (e.op !== 'reject-revisions') continue;
+    if (rejectRevisions(at(e.paragraphIndex).element) && !gone.has(e.paragraphIndex)) {
+      removeParagraph(at(e.paragraphIndex));
+      gone.add(e.paragraphIndex);
+    }
     documentChanged = true;
   }
   for (const e of plan.edits) {
-    if (e.op === 'delete-paragraph') {
-      removeParagraph(at(e.paragraphIndex));
-      documentChanged = true;
-    }
+    if (e.op !== 'delete-paragraph' || gone.has(e.paragraphIndex)) continue;
+    if (e.tracked) markParagraphDeleted(at(e.paragraphIndex).element, e.tracked, reviewParts().annotations);
+    else removeParagraph(at(e.paragraphIndex));
+    gone.add(e.paragraphIndex);
+    documentChanged = true;
   }
+  for (const path of review.parts?.comments.finish() ?? []) changed.add(path);
   for (const e of plan.edits) {
     if (e.op !== 'store-answers' && e.op !== 'store-review') continue;
     const namespace = e.op === 'store-answers' ? ANSWERS_NAMESPACE : REVIEW_NAMESPACE;
