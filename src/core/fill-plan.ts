@@ -2,18 +2,17 @@
 // field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
+import { BIJLAGE2_OPTIONS, writtenValue } from '../template/vng-2.5.3/slots';
+import { alignUnits, type DocumentAlignment } from './align';
 import type { Alignment, SlotCapture } from './alignment';
 import {
-  agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotTitle, validateAnswers,
+  agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotDefinition, slotTitle, validateAnswers,
 } from './answers';
 import { UnusableDocumentError } from './findings';
 import { blocksForBijlage3 } from './generate';
 import type { Edit, EditPlan } from './plan';
 import { alignAgreement, fieldCaptures, scanAlignment, storedAnswersOf } from './scan';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
-import { listMarkerLength, tokenize } from './text';
 
 export type FillPlanResult =
   | { readonly ok: true; readonly plan: EditPlan; readonly notes: readonly string[] }
@@ -48,10 +47,11 @@ function slotEdits(
       continue;
     }
     let changed = 0;
+    const written = writtenValue(slotDefinition(id), value);
     for (const c of mine) {
-      if (c.text === value) continue;
+      if (c.text === written) continue;
       const empty = c.start === c.end;
-      const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, value) : value;
+      const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, written) : written;
       edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id });
       changed += 1;
     }
@@ -116,7 +116,9 @@ function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment
   return edits;
 }
 
-function optionEdits(options: Readonly<Record<string, boolean>>, alignment: Alignment, problems: string[], summary: string[]): { edits: Edit[]; removed: Set<number> } {
+function optionEdits(
+  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: string[], summary: string[],
+): { edits: Edit[]; removed: Set<number> } {
   const wanted = new Map(Object.entries(options));
   // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
   for (const [parent, children] of Object.entries(OPTION_CHILDREN)) {
@@ -134,39 +136,42 @@ function optionEdits(options: Readonly<Record<string, boolean>>, alignment: Alig
       problems.push(`Bijlage 2-optie "${OPTION_LABEL.get(id) ?? id}" (${id}): staat niet meer in het document en kan met invullen niet worden teruggezet; zet de optie op false of neem de tekst weer op in Word.`);
     }
   }
+  if (removed.size > 0) {
+    // A heading over options only goes with the last of them: it would head nothing.
+    const remaining = new Set(alignment.bijlage2Options.filter((o) => !removed.has(o.paragraphIndex)).map((o) => o.optionId));
+    for (const match of aligned().byTemplate) {
+      const block = match?.template.block;
+      const heading = match?.document.paragraphs[0];
+      if (block?.omission.kind !== 'bijlage-2-heading' || block.kind === 'table' || !heading || block.omission.optionIds.some((id) => remaining.has(id))) continue;
+      edits.push({ op: 'delete-paragraph', paragraphIndex: heading.index });
+      removed.add(heading.index);
+      summary.push(`Bijlage 2: kop "${block.paragraph.text}" verwijderd (er staat geen optie meer onder).`);
+    }
+  }
   return { edits, removed };
 }
 
-function comparable(text: string): string {
-  const tokens = tokenize(text, 0);
-  return tokens.slice(listMarkerLength(tokens)).map((t) => t.norm).join(' ');
-}
-
 /**
- * The paragraphs of a Bijlage 3 that is there, to remove it: after Bijlage 2, those whose words are
- * Bijlage 3's (the instruction line included), and the empty ones among them. Anything else after
- * Bijlage 2 is not the standard's and stays.
+ * The paragraphs of a Bijlage 3 that is there, to remove it: after Bijlage 2, from the first to the
+ * last paragraph the alignment pairs with Bijlage 3's text (the instruction line included, however
+ * the document numbers or splits it), with the empty ones between them. Anything else in that
+ * stretch is not the standard's and stays.
  */
-function bijlage3Paragraphs(snapshot: DocumentSnapshot, after: number | null): { indexes: number[]; kept: number } {
-  const texts = new Set(standard().blocks.filter((b) => b.bijlage3 && b.kind !== 'table').map((b) => (b.kind === 'table' ? '' : comparable(b.paragraph.text))));
+function bijlage3Paragraphs(snapshot: DocumentSnapshot, aligned: DocumentAlignment, after: number | null): { indexes: number[]; kept: number } {
+  const ours = new Set<number>();
+  for (const m of aligned.byDocument) {
+    if (m === null || !m.template.block.bijlage3) continue;
+    for (const p of m.document.paragraphs) if (after === null || p.index > after) ours.add(p.index);
+  }
+  if (ours.size === 0) return { indexes: [], kept: 0 };
+  const first = Math.min(...ours);
+  const last = Math.max(...ours);
   const indexes: number[] = [];
-  let pendingEmpty: number[] = [];
   let kept = 0;
-  let started = false;
   for (const p of allParagraphs(snapshot)) {
-    if (after !== null && p.index <= after) continue;
-    const text = comparable(visibleText(p));
-    if (text === '') {
-      if (started) pendingEmpty.push(p.index);
-      continue;
-    }
-    if (texts.has(text)) {
-      started = true;
-      indexes.push(...pendingEmpty, p.index);
-    } else if (started) {
-      kept += 1;
-    }
-    pendingEmpty = [];
+    if (p.index < first || p.index > last) continue;
+    if (ours.has(p.index) || visibleText(p).trim() === '') indexes.push(p.index);
+    else kept += 1;
   }
   return { indexes, kept };
 }
@@ -210,7 +215,9 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   Object.assign(willHold, slots);
   for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
 
-  const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, problems, summary);
+  let units: DocumentAlignment | null = null;
+  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot));
+  const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
   const edits: Edit[] = [
@@ -223,7 +230,7 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
     edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3() });
     summary.push('Bijlage 3 (relevante GIBIT 2023-artikelen) toegevoegd na Bijlage 2.');
   } else if (normalized.bijlage3 === false && alignment.bijlage3) {
-    const { indexes, kept } = bijlage3Paragraphs(snapshot, alignment.bijlage2EndParagraphIndex);
+    const { indexes, kept } = bijlage3Paragraphs(snapshot, aligned(), alignment.bijlage2EndParagraphIndex);
     for (const i of indexes) edits.push({ op: 'delete-paragraph', paragraphIndex: i });
     summary.push(`Bijlage 3 verwijderd (${indexes.length} alinea's).`);
     if (kept > 0) summary.push(`Let op: ${kept} alinea's na Bijlage 2 zijn geen standaardtekst van Bijlage 3 en zijn blijven staan.`);

@@ -48,14 +48,19 @@ function blocksOf(blocks: readonly TemplateBlock[], skip: (b: TemplateBlock) => 
 
 const isInstruction = (b: TemplateBlock): boolean => b.omission.kind === 'instruction';
 
+/** These blocks of the standard, as it prints them (drafting instructions left out). */
+export function blocksOfStandard(blocks: readonly TemplateBlock[]): NewBlock[] {
+  return blocksOf(blocks, isInstruction);
+}
+
 /** One provision (with the heading that belongs to it), as the standard prints it. */
 export function blocksForClause(clause: ClauseId): NewBlock[] {
-  return blocksOf(standard().blocks.filter((b) => b.clause === clause), isInstruction);
+  return blocksOfStandard(standard().blocks.filter((b) => b.clause === clause));
 }
 
 /** The whole optional Bijlage 3, without the drafting instruction "Deze bijlage is facultatief…". */
 export function blocksForBijlage3(): NewBlock[] {
-  return blocksOf(standard().blocks.filter((b) => b.bijlage3), isInstruction);
+  return blocksOfStandard(standard().blocks.filter((b) => b.bijlage3));
 }
 
 /**

@@ -8,6 +8,12 @@ export interface NewParagraph {
   readonly role: 'title' | 'heading-1' | 'heading-2' | 'heading-3' | 'heading-4' | 'body' | 'list-1' | 'list-2' | 'list-3';
   readonly runs: readonly InlineRun[];
   readonly pageBreakBefore: boolean;
+  /**
+   * In a document whose numbering prints the provisions' numbers: join the list of this paragraph
+   * (same numbering and look) and write these runs, which leave the number to the list. An adapter
+   * that cannot join a list writes `runs`, with the number typed.
+   */
+  readonly joinList?: { readonly paragraphIndex: number; readonly runs: readonly InlineRun[] };
 }
 
 export interface NewTable {
@@ -19,11 +25,16 @@ export interface NewTable {
 
 export type NewBlock = NewParagraph | NewTable;
 
+/** An edit made as a tracked change, so the other party sees it; a file's changes name this author. */
+export interface Tracked {
+  readonly author: string;
+}
+
 export type Edit =
   /** Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word). */
   | { readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string; readonly slotId: string | null }
-  /** Remove a whole paragraph (a Bijlage 2 option that was not chosen). */
-  | { readonly op: 'delete-paragraph'; readonly paragraphIndex: number }
+  /** Remove a whole paragraph (a Bijlage 2 option that was not chosen); tracked: marked deleted instead. */
+  | { readonly op: 'delete-paragraph'; readonly paragraphIndex: number; readonly tracked?: Tracked }
   /** Append rows to the table whose first cell holds this paragraph, formatted like its last row. */
   | { readonly op: 'append-table-rows'; readonly firstParagraphIndex: number; readonly rows: readonly (readonly string[])[] }
   /** Fill the cells of existing empty rows (row 1 is the first row after the header). */
@@ -34,7 +45,9 @@ export type Edit =
    * paragraph the selection touches). A file has no cursor: there it means after the paragraph last
    * selected in the preview (the port knows it, the file adapter does not), else at the end.
    */
-  | { readonly op: 'insert-blocks'; readonly after: number | 'end' | 'selection'; readonly blocks: readonly NewBlock[] }
+  | { readonly op: 'insert-blocks'; readonly after: number | 'end' | 'selection'; readonly blocks: readonly NewBlock[]; readonly tracked?: Tracked }
+  /** Reject every tracked change in a paragraph: what was inserted goes, what was deleted comes back. */
+  | { readonly op: 'reject-revisions'; readonly paragraphIndex: number }
   /** Store the answers inside the document (custom XML part). */
   | { readonly op: 'store-answers'; readonly json: string }
   /**

@@ -4,6 +4,8 @@ import type { DocumentSnapshot } from './snapshot';
 
 export interface Capabilities {
   readonly trackedChanges: boolean;
+  /** Edits a plan marks tracked become tracked changes (else they are made untracked). */
+  readonly trackedEdits: boolean;
   readonly comments: boolean;
   readonly contentControls: boolean;
   readonly hiddenText: boolean;

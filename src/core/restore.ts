@@ -14,11 +14,28 @@ function leadingNumberLength(tokens: readonly Token[]): number {
   return n > 0 ? n + 1 : 0;
 }
 
-/** Text to restore the paragraph of a match with, or '' when a paragraph cannot be restored alone. */
-export function restoreText(match: UnitMatch): string {
-  const { template, document } = match;
-  const paragraph = document.paragraphs[0];
-  if (template.block.kind === 'table' || document.table !== null || document.paragraphs.length !== 1 || !paragraph) return '';
+/**
+ * Where a text starts after the number a list label of this shape prints ("Artikel 3", "2.3"): the
+ * label's words, with any numbers for its numbers; null when the text does not start like that.
+ */
+export function afterLabel(text: string, label: string): number | null {
+  const wanted = tokenize(label.trim().replace(/\.$/, ''), -1);
+  const tokens = tokenize(text, -2);
+  if (wanted.length === 0 || !/\d/.test(label) || tokens.length <= wanted.length) return null;
+  for (let i = 0; i < wanted.length; i += 1) {
+    const [a, b] = [wanted[i]?.norm ?? '', tokens[i]?.norm ?? ''];
+    if (!(a === b || (/^\d+$/.test(a) && /^\d+$/.test(b)))) return null;
+  }
+  const next = tokens[wanted.length];
+  // "Artikel 16." prints its full stop as part of the number.
+  const stop = next?.norm === '.' && next.start === tokens[wanted.length - 1]?.end ? tokens[wanted.length + 1] : next;
+  return stop?.start ?? null;
+}
+
+/** The standard's text of a paragraph unit with the values the document filled in, or '' for a table. */
+export function textWithValues(match: Pick<UnitMatch, 'template' | 'diff'>): string {
+  const { template } = match;
+  if (template.block.kind === 'table') return '';
   const values: string[] = [];
   for (const op of match.diff.ops) {
     if (op.kind !== 'slot') continue;
@@ -27,16 +44,25 @@ export function restoreText(match: UnitMatch): string {
     values.push(first && last && first.source === last.source ? first.source.slice(first.start, last.end) : op.slot.placeholder);
   }
   let slot = 0;
-  const text = template.block.paragraph.pieces
+  return template.block.paragraph.pieces
     .map((piece) => (piece.kind === 'text' ? piece.text : (values[slot++] ?? piece.placeholder)))
     .join('');
-  const typesItsNumber = leadingNumberLength(tokenize(presentText(paragraph), paragraph.index)) > 0;
+}
+
+/** Text to restore the paragraph of a match with, or '' when a paragraph cannot be restored alone. */
+export function restoreText(match: UnitMatch): string {
+  const { template, document } = match;
+  const paragraph = document.paragraphs[0];
+  if (template.block.kind === 'table' || document.table !== null || document.paragraphs.length !== 1 || !paragraph) return '';
+  const text = textWithValues(match);
+  const present = presentText(paragraph);
+  const typesItsNumber = leadingNumberLength(tokenize(present, paragraph.index)) > 0 || afterLabel(present, paragraph.listLabel) !== null;
   let restored = text;
   if (!typesItsNumber && paragraph.listLabel.trim() !== '') {
     // The document's numbering prints the number: typing it again would print it twice.
     const tokens = tokenize(text, -2);
-    const cut = tokens[leadingNumberLength(tokens)];
-    restored = cut ? text.slice(cut.start) : text;
+    const cut = afterLabel(text, paragraph.listLabel) ?? tokens[leadingNumberLength(tokens)]?.start;
+    restored = cut !== undefined ? text.slice(cut) : text;
   }
   // Text that is the standard already differs only in what the numbering prints: no text restores that.
   return restored === visibleText(paragraph) ? '' : restored;

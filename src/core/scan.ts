@@ -2,7 +2,7 @@
 // holds for it, the Bijlage 1 tables filled so far, and whether Bijlage 3 is there.
 import type { ClauseId } from '../template/clause-ids';
 import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
+import { BIJLAGE2_OPTIONS, valueOfWritten } from '../template/vng-2.5.3/slots';
 import { alignDocument } from './align-fields';
 import type { Alignment, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
@@ -152,7 +152,7 @@ export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment):
   const slots: ScanSlot[] = FILLABLE_SLOTS.map((def) => {
     const mine = captures.filter((c) => c.slotId === def.id);
     const filled = mine.find((c) => c.filled);
-    let value: string | null = filled ? filled.text : null;
+    let value: string | null = filled ? valueOfWritten(def, filled.text) : null;
     // Stored answers restore what the words cannot show: a value equal to the standard's own
     // placeholder text (the seed's "Haarlem"), or a field the alignment could not place.
     const storedValue = stored?.slots?.[def.id];

@@ -2,7 +2,8 @@
 // FG@gemeente.nl") leave the word-level alignment free to give all words to one of them. The
 // fields' own shapes decide the split: a choice takes the words of one of its choices, an e-mail
 // address takes the address.
-import type { SlotDefinition } from '../template/vng-2.5.3/slots';
+import { type SlotDefinition, writtenForms } from '../template/vng-2.5.3/slots';
+import { tokenize } from './text';
 import type { Token } from './text';
 import type { DiffOp } from './token-diff';
 
@@ -30,6 +31,13 @@ function placeholderWords(slot: SlotOp['slot']): string[] {
   return slot.placeholder === '' ? [] : [slot.placeholder.replace(/[<>]/g, ' ').trim()];
 }
 
+/** How many tokens at the start are the field's own placeholder ("de <heer of mevrouw>"), or 0. */
+function placeholderLength(tokens: readonly Token[], placeholder: string): number {
+  if (!placeholder.includes('<')) return 0;
+  const own = tokenize(placeholder, -2);
+  return own.every((t, i) => tokens[i]?.norm === t.norm) ? own.length : 0;
+}
+
 export function splitAdjacentSlots(ops: readonly DiffOp[], definitions: ReadonlyMap<string, SlotDefinition>): DiffOp[] {
   const out = [...ops];
   for (let i = 0; i + 1 < out.length; i += 1) {
@@ -41,8 +49,8 @@ export function splitAdjacentSlots(ops: readonly DiffOp[], definitions: Readonly
     const defB = definitions.get(b.slot.slotId);
     let cut: number | null = null;
     if (defA?.kind === 'choice') {
-      const placeholderTokens = a.slot.placeholder !== '' && all[0]?.norm === '<' ? all.findIndex((t) => t.norm === '>') + 1 : 0;
-      cut = placeholderTokens > 0 ? placeholderTokens : prefixMatch(all, [...(defA.choices ?? []), ...placeholderWords(a.slot)]);
+      const placeholderTokens = placeholderLength(all, a.slot.placeholder);
+      cut = placeholderTokens > 0 ? placeholderTokens : prefixMatch(all, [...writtenForms(defA), ...placeholderWords(a.slot)]);
     } else if (defB?.kind === 'email' || b.slot.slotId === 'gemeente.fg-email') {
       cut = all.length - emailSuffix(all);
     }

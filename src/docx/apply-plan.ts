@@ -9,7 +9,8 @@ import { type Codec, fflateCodec } from './codec';
 import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
-import { CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
+import { type AnnotationIds, CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
+import { markInserted, markParagraphDeleted, rejectRevisions } from './write-revisions';
 import { elementsOf } from './write-blocks';
 import { type LocatedParagraph, locateDocument } from './write-locate';
 import { replaceText } from './write-text';
@@ -162,20 +163,24 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
     replaceText(edited(e.paragraphIndex), styles, e.start, e.end, e.text, slot, ids);
   }
-  const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
-  if (reviewEdits.length > 0) {
+  // Comments and tracked changes share one series of ids, above every id the document has.
+  const review: { parts: { comments: CommentsWriter; annotations: AnnotationIds } | null } = { parts: null };
+  const reviewParts = (): { comments: CommentsWriter; annotations: AnnotationIds } => {
+    if (review.parts) return review.parts;
     const comments = new CommentsWriter(files, pkg.mainPath, pkg.commentsPath);
     let annotationId = highestAnnotationId([root, comments.root, ...storyRoots]);
-    const annotations = { next: () => (annotationId += 1) };
-    for (const e of reviewEdits) {
-      if (e.op === 'restore-paragraph') restoreParagraph(edited(e.paragraphIndex), styles, e, annotations);
-      else {
-        const target = commentTarget(at(e.paragraphIndex), located, e.paragraphIndex);
-        comments.add(target.element, e.text, e.author, annotations.next());
-        changedParts.add(target.part);
-      }
+    review.parts = { comments, annotations: { next: () => (annotationId += 1) } };
+    return review.parts;
+  };
+  const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
+  for (const e of reviewEdits) {
+    const { comments, annotations } = reviewParts();
+    if (e.op === 'restore-paragraph') restoreParagraph(edited(e.paragraphIndex), styles, e, annotations);
+    else {
+      const target = commentTarget(at(e.paragraphIndex), located, e.paragraphIndex);
+      comments.add(target.element, e.text, e.author, annotations.next());
+      changedParts.add(target.part);
     }
-    for (const path of comments.finish()) changed.add(path);
   }
   // Table edits address rows through the header paragraph, resolved before any row is added.
   const tableEdits = plan.edits.filter((e): e is Op<'set-table-row'> | Op<'append-table-rows'> => e.op === 'set-table-row' || e.op === 'append-table-rows')
@@ -187,19 +192,33 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   }
   const inserts = plan.edits.filter((e): e is Op<'insert-blocks'> => e.op === 'insert-blocks');
   if (inserts.length > 0) {
-    const resolver = styleResolver(stylesRoot(), root);
+    const resolver = styleResolver(stylesRoot(), root, styles);
     for (const e of inserts) {
       if (typeof e.after === 'number' && e.after >= 0) inBody(e.after);
-      insertBlocks(root, located, e, elementsOf(e.blocks, resolver));
+      const nodes = elementsOf(e.blocks, resolver, (i) => child(inBody(i).element, 'w:pPr'));
+      if (e.tracked) markInserted(nodes, e.tracked, reviewParts().annotations);
+      insertBlocks(root, located, e, nodes);
     }
     documentChanged = true;
   }
+  // Rejections before deletions: a paragraph that was a tracked insertion goes once.
+  const gone = new Set<number>();
   for (const e of plan.edits) {
-    if (e.op === 'delete-paragraph') {
+    if (e.op !== 'reject-revisions') continue;
+    if (rejectRevisions(edited(e.paragraphIndex)) && !gone.has(e.paragraphIndex)) {
       removeParagraph(inBody(e.paragraphIndex));
-      documentChanged = true;
+      gone.add(e.paragraphIndex);
     }
   }
+  for (const e of plan.edits) {
+    if (e.op !== 'delete-paragraph' || gone.has(e.paragraphIndex)) continue;
+    const paragraph = inBody(e.paragraphIndex);
+    if (e.tracked) markParagraphDeleted(paragraph.element, e.tracked, reviewParts().annotations);
+    else removeParagraph(paragraph);
+    gone.add(e.paragraphIndex);
+    documentChanged = true;
+  }
+  for (const path of review.parts?.comments.finish() ?? []) changed.add(path);
   for (const e of plan.edits) {
     if (e.op !== 'store-answers' && e.op !== 'store-review') continue;
     const namespace = e.op === 'store-answers' ? ANSWERS_NAMESPACE : REVIEW_NAMESPACE;

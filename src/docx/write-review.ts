@@ -44,7 +44,7 @@ function asDeleted(run: XmlElement): XmlElement {
 }
 
 /** Marks every run of `container` deleted, consecutive runs in one w:del; runs deleted already stay. */
-function markDeleted(container: XmlElement, author: string, ids: AnnotationIds): void {
+export function markDeleted(container: XmlElement, author: string, ids: AnnotationIds): void {
   const out: XmlNode[] = [];
   let pending: XmlElement[] = [];
   const flush = (): void => {

@@ -2,6 +2,7 @@
 // name ("heading 2", "Kop 2", "List Bullet"), the body style by what the document's own body
 // paragraphs use, with built-in ids or direct formatting as the fallback.
 import type { NewParagraph } from '../core/plan';
+import type { Styles } from './styles';
 import { child, childrenNamed, type XmlElement } from './xml';
 
 export interface StyleChoice {
@@ -10,6 +11,11 @@ export interface StyleChoice {
   readonly outlineLevel: number | null;
   readonly bold: boolean;
   readonly indentLeft: number | null;
+  /**
+   * The style numbers its paragraphs ("Artikel 1", "1.1" on a municipal template's headings): the
+   * standard types its own numbers, so new text switches that numbering off.
+   */
+  readonly numbered: boolean;
 }
 
 export interface StyleResolver {
@@ -49,7 +55,7 @@ function bodyStyleOf(documentRoot: XmlElement, styles: readonly StyleEntry[], ex
   return best === '' || best === defaultId ? null : best;
 }
 
-export function styleResolver(stylesRoot: XmlElement | undefined, documentRoot: XmlElement): StyleResolver {
+export function styleResolver(stylesRoot: XmlElement | undefined, documentRoot: XmlElement, resolved: Styles): StyleResolver {
   const styles = stylesOf(stylesRoot);
   const paragraphStyles = styles.filter((s) => s.type === 'paragraph');
   const byName = (pattern: RegExp): string | null => paragraphStyles.find((s) => pattern.test(s.name))?.id ?? null;
@@ -62,7 +68,14 @@ export function styleResolver(stylesRoot: XmlElement | undefined, documentRoot: 
   for (let level = 1; level <= 9; level += 1) heading(level);
   const listIds = new Set(paragraphStyles.filter((s) => /^(?:list|lijst)/i.test(s.name) || /^(?:title|titel)$/i.test(s.name)).map((s) => s.id));
   const body = bodyStyleOf(documentRoot, styles, new Set([...headingIds, ...listIds]));
-  const plain = (indentLeft: number | null = null): StyleChoice => ({ styleId: body, outlineLevel: null, bold: false, indentLeft });
+  const numbered = (id: string | null): boolean => {
+    const numId = resolved.paragraph(id ?? undefined).numId;
+    return numId !== undefined && numId !== '0';
+  };
+  const styled = (styleId: string | null, extra: Partial<StyleChoice> = {}): StyleChoice => ({
+    styleId, outlineLevel: null, bold: false, indentLeft: null, numbered: numbered(styleId), ...extra,
+  });
+  const plain = (indentLeft: number | null = null): StyleChoice => styled(body, { indentLeft });
   const tableGrid = styles.find((s) => s.type === 'table' && /^(?:table grid|tabelraster)$/i.test(s.name))?.id ?? null;
   return {
     hasTableGrid: tableGrid,
@@ -71,11 +84,11 @@ export function styleResolver(stylesRoot: XmlElement | undefined, documentRoot: 
       if (role === 'title' || role.startsWith('heading-')) {
         const level = role === 'title' ? 1 : Number(role.slice(8));
         const id = (role === 'title' ? byName(/^(?:title|titel)$/i) : null) ?? heading(level);
-        return id ? { styleId: id, outlineLevel: null, bold: false, indentLeft: null } : { styleId: body, outlineLevel: level - 1, bold: true, indentLeft: null };
+        return id ? styled(id) : styled(body, { outlineLevel: level - 1, bold: true });
       }
       const level = Number(role.slice(5));
       const id = byName(new RegExp(`^(?:list bullet|lijstopsommingsteken)${level > 1 ? `\\s*${level}` : ''}$`, 'i'));
-      return id ? { styleId: id, outlineLevel: null, bold: false, indentLeft: null } : plain(360 * level);
+      return id ? styled(id) : plain(360 * level);
     },
     tableProperties() {
       const bodyEl = child(documentRoot, 'w:body');

@@ -31,6 +31,8 @@ export type Omission =
   | { readonly kind: 'mandatory' }
   | { readonly kind: 'not-standard-text' }
   | { readonly kind: 'bijlage-2-option'; readonly optionId: string }
+  /** A Bijlage 2 heading over options only ("Aansluiting bij goedgekeurde gedragscode"): it goes when they all go. */
+  | { readonly kind: 'bijlage-2-heading'; readonly optionIds: readonly string[] }
   | { readonly kind: 'instruction' };
 
 interface TemplateBlockBase {
@@ -165,11 +167,27 @@ export function buildStandard(source: string = STANDARD_SOURCE): Standard {
   return {
     id: TEMPLATE_ID,
     version: TEMPLATE_VERSION,
-    blocks,
+    blocks: withOptionHeadings(blocks),
     slots: SLOT_DEFINITIONS,
     tables: TABLE_DEFINITIONS,
     municipality: SEED_MUNICIPALITY,
   };
+}
+
+/**
+ * A Bijlage 2 heading directly over options ("Aansluiting bij goedgekeurde gedragscode") belongs to
+ * them: without them it would head nothing of its own (a closing "NB:" speaks of all of Bijlage 2).
+ */
+function withOptionHeadings(blocks: readonly TemplateBlock[]): TemplateBlock[] {
+  return blocks.map((block, i) => {
+    if (block.kind !== 'heading' || block.clause !== 'bijlage-2' || block.omission.kind !== 'mandatory') return block;
+    const optionIds: string[] = [];
+    for (const next of blocks.slice(i + 1)) {
+      if (next.omission.kind !== 'bijlage-2-option') break;
+      optionIds.push(next.omission.optionId);
+    }
+    return optionIds.length === 0 ? block : { ...block, omission: { kind: 'bijlage-2-heading', optionIds } };
+  });
 }
 
 let cached: Standard | null = null;

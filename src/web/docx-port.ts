@@ -17,6 +17,7 @@ export interface DocxPortEvents {
 
 const CAPABILITIES: Capabilities = {
   trackedChanges: true,
+  trackedEdits: true,
   comments: true,
   contentControls: true,
   hiddenText: true,

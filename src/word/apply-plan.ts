@@ -50,6 +50,12 @@ function slotTitle(slotId: string, features: WordFeatures): string {
   return features.language === 'en' ? slot.labelEn : slot.label;
 }
 
+/** Whether an edit asks to be a tracked change. */
+function isTracked(edit: Edit): boolean {
+  if (edit.op === 'restore-paragraph') return edit.tracked;
+  return (edit.op === 'insert-blocks' || edit.op === 'delete-paragraph') && edit.tracked !== undefined;
+}
+
 function byOp<K extends Edit['op']>(plan: EditPlan, op: K): EditOf<K>[] {
   return plan.edits.filter((e): e is EditOf<K> => e.op === op);
 }
@@ -60,6 +66,7 @@ function paragraphIndexesOf(edit: Edit): number[] {
     case 'delete-paragraph':
     case 'restore-paragraph':
     case 'add-comment':
+    case 'reject-revisions':
       return [edit.paragraphIndex];
     case 'append-table-rows':
     case 'set-table-row':
@@ -100,6 +107,9 @@ class BlockWriter {
   private writeParagraph(block: NewParagraph): void {
     const paragraph = this.insertParagraph('');
     paragraph.styleBuiltIn = STYLE_OF_ROLE[block.role] as Word.BuiltInStyleName; // WordApi 1.3
+    // A template's heading and list styles may number their paragraphs ("Artikel 1", "1.1"); the
+    // standard types its own numbers, so the new paragraph leaves that list (a no-op otherwise).
+    if (block.role !== 'body') paragraph.detachFromList(); // WordApi 1.3
     if (block.pageBreakBefore) paragraph.insertBreak('Page', 'Before'); // WordApi 1.1
     // Set bold/italic only where the paragraph mixes them, so a heading keeps its style's weight.
     const mixedBold = block.runs.some((r) => r.bold);
@@ -166,6 +176,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     throw new WordEditError(message(key, features.language, values));
   };
   if (!features.wordApi14 && byOp(plan, 'add-comment').length > 0) fail('commentsUnsupported');
+  if (!features.wordApi16 && byOp(plan, 'reject-revisions').length > 0) fail('rejectUnsupported');
 
   const document = context.document;
   const body = document.body;
@@ -182,8 +193,10 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
       })
     : [];
   const restores = byOp(plan, 'restore-paragraph');
-  const trackRestores = features.wordApi14 && restores.some((r) => r.tracked);
-  if (trackRestores) document.load('changeTrackingMode'); // WordApi 1.4
+  // Edits that say whether they are tracked switch Word's tracking for themselves (WordApi 1.4;
+  // an older Word makes them untracked, and capabilitiesOf says so).
+  const tracking = features.wordApi14 && plan.edits.some(isTracked);
+  if (tracking) document.load('changeTrackingMode'); // WordApi 1.4
   // 'selection': the last paragraph the user's selection touches (the cursor's paragraph when
   // nothing is selected), loaded with the rest to know whether it stands in a table.
   // Document.getSelection and Range.paragraphs: WordApi 1.1; ParagraphCollection.getLast: WordApi 1.3.
@@ -250,21 +263,28 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
     // The author is the signed-in Word user; Word.Comment.authorName is read-only.
     paragraph.getRange('Content').insertComment(edit.text); // WordApi 1.4
   }
-  if (restores.length > 0) {
-    // Track the restores so the supplier sees them, and only them; then give back the user's mode.
-    const previousMode = trackRestores ? document.changeTrackingMode : null;
-    for (const { edit, restore } of restoreSteps) {
-      if (trackRestores) document.changeTrackingMode = edit.tracked ? 'TrackAll' : 'Off'; // WordApi 1.4
-      restore();
-    }
-    if (previousMode !== null) document.changeTrackingMode = previousMode;
+  // Track what the plan marks tracked so the supplier sees it, and only that; then give back the user's mode.
+  const previousMode = tracking ? document.changeTrackingMode : null;
+  const track = (edit: Edit): void => {
+    if (tracking) document.changeTrackingMode = isTracked(edit) ? 'TrackAll' : 'Off'; // WordApi 1.4
+  };
+  for (const { edit, restore } of restoreSteps) {
+    track(edit);
+    restore();
   }
+  // Rejecting comes before inserting and deleting, which could add changes of their own.
+  for (const edit of byOp(plan, 'reject-revisions')) paragraphAt(edit.paragraphIndex).getTrackedChanges().rejectAll(); // WordApi 1.6
   for (const edit of byOp(plan, 'insert-blocks')) {
+    track(edit);
     const start = edit.after === 'end' ? 'End' : edit.after === 'selection' ? anchorAfter(cursorParagraph as Word.Paragraph) : edit.after < 0 ? 'Start' : anchorAfter(paragraphAt(edit.after));
     const writer = new BlockWriter(body, start);
     for (const block of edit.blocks) writer.write(block);
   }
-  for (const edit of byOp(plan, 'delete-paragraph')) paragraphAt(edit.paragraphIndex).delete(); // WordApi 1.1
+  for (const edit of byOp(plan, 'delete-paragraph')) {
+    track(edit);
+    paragraphAt(edit.paragraphIndex).delete(); // WordApi 1.1
+  }
+  if (previousMode !== null) document.changeTrackingMode = previousMode;
 
   const settings: Record<string, string> = {};
   stores.forEach((store, i) => {

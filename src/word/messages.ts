@@ -12,7 +12,7 @@ const MESSAGES = {
     en: 'Comments cannot be read or added in this version of Word (WordApi 1.4 is missing).',
   },
   noTrackedRestore: {
-    nl: 'Hersteld standaardtekst wordt niet als bijgehouden wijziging gemarkeerd (WordApi 1.4 ontbreekt); de leverancier ziet de wijziging dus niet vanzelf.',
+    nl: 'Herstelde standaardtekst wordt niet als bijgehouden wijziging gemarkeerd (WordApi 1.4 ontbreekt); de leverancier ziet de wijziging dus niet vanzelf.',
     en: 'Restored standard text is not marked as a tracked change (WordApi 1.4 is missing), so the supplier will not see the change by itself.',
   },
   noCustomXml: {
@@ -82,6 +82,10 @@ const MESSAGES = {
   commentsUnsupported: {
     nl: 'Opmerkingen plaatsen kan niet in deze versie van Word (WordApi 1.4 ontbreekt). Er is niets gewijzigd.',
     en: 'Adding comments is not possible in this version of Word (WordApi 1.4 is missing). Nothing was changed.',
+  },
+  rejectUnsupported: {
+    nl: 'Bijgehouden wijzigingen weigeren kan niet in deze versie van Word (WordApi 1.6 ontbreekt). Er is niets gewijzigd; weiger de wijziging zelf via Controleren > Weigeren.',
+    en: 'Rejecting tracked changes is not possible in this version of Word (WordApi 1.6 is missing). Nothing was changed; reject the change yourself under Review > Reject.',
   },
 } as const;
 

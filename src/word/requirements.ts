@@ -62,6 +62,7 @@ export function capabilitiesOf(features: WordFeatures): Capabilities {
   if (!features.wordApi16) say('noLiveChanges');
   return {
     trackedChanges: features.wordApi16,
+    trackedEdits: features.wordApi14,
     comments: features.wordApi14,
     contentControls: true,
     hiddenText: features.desktop12,

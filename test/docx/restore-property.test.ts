@@ -41,7 +41,7 @@ describe('restore round trip on a document Word made', () => {
       const altered = applyPlanToDocx(bytes, { edits: [{ op: 'replace-text', paragraphIndex: word.paragraphIndex, start: word.start, end: word.end, text: replacement, slotId: null }], summary: [] });
       const finding = checkSnapshot(readDocx(altered)).findings.find((f) => f.severity === 'error' && f.clause === word.clause && f.paragraphIndex === word.paragraphIndex);
       expect(finding).toBeDefined();
-      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '')));
+      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '', readDocx(altered))));
       expect(checkSnapshot(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
       if (word.besideField) return;
       const paragraph = [...allParagraphs(after)][word.paragraphIndex]!;

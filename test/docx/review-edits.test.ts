@@ -68,7 +68,7 @@ describe('restore-paragraph in a .docx', () => {
     const hidden = fixture('alt-hidden-style-art-6.1.docx');
     const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
-    const out = apply(hidden, ...restorePlan(found, '').edits);
+    const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden)).edits);
     expect(paragraphText(out, found.paragraphIndex!)).toBe(found.standardText);
     expect(errorsOf(out)).toEqual([]);
   });
@@ -81,8 +81,9 @@ describe('restore-paragraph in a .docx', () => {
   ];
   it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
     const bytes = new Uint8Array(readFileSync(path));
-    const findings = checkSnapshot(readDocx(bytes)).findings.filter(restorable);
-    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '').edits));
+    const snapshot = readDocx(bytes);
+    const findings = checkSnapshot(snapshot).findings.filter(restorable);
+    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '', snapshot).edits));
     const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
     expect(left.filter((f) => findings.some((g) => g.paragraphIndex === f.paragraphIndex))).toEqual([]);
   });
@@ -137,7 +138,7 @@ const libreoffice = hasLibreOffice();
     const altered = fixture('alt-number-art-5.1-48uur.docx');
     const finding = errorsOf(altered).find((f) => f.clause === 'art-5.1' && f.kind === 'altered')!;
     const out = apply(altered,
-      ...restorePlan(finding, '').edits,
+      ...restorePlan(finding, '', readDocx(altered)).edits,
       { op: 'add-comment', paragraphIndex: finding.paragraphIndex!, text: 'Hersteld naar de standaardtekst.', author: 'Gemeente' });
     const dir = mkdtempSync(join(tmpdir(), 'vo-review-lo-'));
     try {

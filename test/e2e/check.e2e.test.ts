@@ -5,6 +5,19 @@ import { FIXTURES, openFile, openSession, RESULTS, runCli, screenshot, type Sess
 
 let session: Session;
 
+interface CliReport { readonly findings: readonly { severity: string; clause: string | null; kind: string }[] }
+
+/** Downloads the document from the page and checks the file with the command line. */
+async function downloadAndCheck(page: Session['page'], prefix: string): Promise<{ code: number; report: CliReport }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Download / }).click();
+  const download = await downloading;
+  const file = join(RESULTS, `${prefix}${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  const check = await runCli(['check', file, '--json']);
+  return { code: check.code, report: JSON.parse(check.stdout) as CliReport };
+}
+
 beforeAll(async () => { session = await openSession(); });
 afterAll(async () => { await session.close(); });
 
@@ -52,14 +65,25 @@ test('lo-48uur.docx: restoring art-5.1 in the browser page, then downloading, gi
   await expect(restored.locator('ins').textContent()).resolves.toBe('[toegevoegd: 24]');
   await restored.scrollIntoViewIfNeeded();
   await screenshot(page, 'controleren-hersteld.png');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Download / }).click();
-  const download = await downloading;
-  const file = join(RESULTS, download.suggestedFilename());
-  await download.saveAs(file);
-  const check = await runCli(['check', file, '--json']);
-  const report = JSON.parse(check.stdout) as { findings: { severity: string; clause: string | null; kind: string }[] };
+  const { report } = await downloadAndCheck(page, '');
   expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   expect(report.findings).toContainEqual(expect.objectContaining({ clause: 'art-5.1', kind: 'tracked-change' }));
+  expect(session.foreignRequests).toEqual([]);
+});
+
+test('alt-autonumber-removed-art-2.2.docx: the deleted provision goes back in its place, and the downloaded file checks clean', async () => {
+  const { page } = session;
+  await openFile(page, join(FIXTURES, '..', 'alt-autonumber-removed-art-2.2.docx'));
+  await page.getByText('Geopend:').waitFor();
+  await page.getByRole('tab', { name: 'Controleren' }).click();
+  const item = page.locator('li[data-clause="art-2.2"][data-kind="missing"]').first();
+  await item.getByRole('button', { name: 'Standaardtekst op zijn plaats invoegen' }).click();
+  await page.getByText('Standaardtekst hersteld (als bijgehouden wijziging).').first().waitFor();
+  // In the preview the provision stands between 2.1 and 2.3, marked inserted.
+  const back = page.locator('.vo-preview .vo-p').filter({ hasText: 'Deze Verwerkersovereenkomst eindigt op het moment' });
+  await expect(back.locator('ins').count()).resolves.toBeGreaterThan(0);
+  const { code, report } = await downloadAndCheck(page, 'hersteld-');
+  expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(code).toBe(0);
   expect(session.foreignRequests).toEqual([]);
 });

@@ -124,6 +124,11 @@ export class WordModel {
   /** The user's selection (an empty range: the cursor). null: the cursor at the start, as Word opens a document. */
   selection: ModelRange | null = null;
   userName = 'Fake Gebruiker';
+  /**
+   * Built-in styles that number their paragraphs, as a municipal template's headings do: the label
+   * with %n for the count among paragraphs of that style ("Artikel %n").
+   */
+  numberedStyles = new Map<string, string>();
   private readonly liveRanges = new Set<ModelRange>();
   private nextId = 1;
 
@@ -338,6 +343,27 @@ export class WordModel {
       }),
     );
     return table;
+  }
+
+  /** A paragraph takes a style: a numbered style makes it a list item with the next label. */
+  setStyle(p: ModelParagraph, styleBuiltIn: string): void {
+    p.styleBuiltIn = styleBuiltIn;
+    const label = this.numberedStyles.get(styleBuiltIn);
+    if (label === undefined) return;
+    const count = this.paragraphs.filter((x) => x !== p && x.styleBuiltIn === styleBuiltIn && x.listString !== null).length + 1;
+    p.listString = label.replace('%n', String(count));
+  }
+
+  /** Paragraph.delete: under tracking the text stays, marked deleted, as Word shows it until accepted. */
+  removeParagraph(id: number): void {
+    const p = this.paragraph(id);
+    if (this.changeTrackingMode === 'Off') this.deleteParagraph(id);
+    else p.runs = p.runs.filter((r) => r.revision !== 'inserted').map((r) => ({ ...r, revision: 'deleted' as const }));
+  }
+
+  /** Rejects a paragraph's tracked changes: insertions go, deletions come back. */
+  rejectChanges(p: ModelParagraph): void {
+    p.runs = p.runs.filter((r) => r.revision !== 'inserted').map((r) => ({ ...r, revision: 'none' as const }));
   }
 
   deleteParagraph(id: number): void {

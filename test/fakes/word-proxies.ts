@@ -470,7 +470,7 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
   set styleBuiltIn(value: string) {
     this.ctx.enqueue(() => {
       const p = this.target();
-      p.styleBuiltIn = value;
+      this.model.setStyle(p, value);
       p.style = LOCAL_STYLE_NAMES[value] ?? value;
     });
   }
@@ -529,7 +529,13 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 
   getTrackedChanges(): FakeTrackedChangeCollection {
     this.ctx.host.require('WordApi', '1.6');
-    return this.queued(new FakeTrackedChangeCollection(this.ctx, () => this.model.trackedChanges(this.target())));
+    return this.queued(new FakeTrackedChangeCollection(this.ctx, () => this.model.trackedChanges(this.target()), () => this.model.rejectChanges(this.target())));
+  }
+
+  detachFromList(): void {
+    this.ctx.enqueue(() => {
+      this.target().listString = null;
+    });
   }
 
   getReviewedText(version: 'Original' | 'Current' = 'Current'): FakeClientResult<string> {
@@ -628,7 +634,7 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
   }
 
   delete(): void {
-    this.ctx.enqueue(() => this.model.deleteParagraph(this.target().id));
+    this.ctx.enqueue(() => this.model.removeParagraph(this.target().id));
   }
 
   select(_mode: string = 'Select'): void {
@@ -826,8 +832,23 @@ export class FakeTrackedChange extends FakeObject<ModelTrackedChange> {
 }
 
 export class FakeTrackedChangeCollection extends FakeCollection<ModelTrackedChange, FakeTrackedChange> {
+  constructor(
+    ctx: FakeContext,
+    resolve: () => ModelTrackedChange[],
+    private readonly reject: (() => void) | null = null,
+  ) {
+    super(ctx, resolve);
+  }
+
   protected item(model: ModelTrackedChange): FakeTrackedChange {
     return new FakeTrackedChange(this.ctx, () => model);
+  }
+
+  rejectAll(): void {
+    this.ctx.host.require('WordApi', '1.6');
+    const reject = this.reject;
+    if (!reject) throw new Error('Word fake: rejectAll is modelled on a paragraph\'s tracked changes only');
+    this.ctx.enqueue(reject);
   }
 }
 

@@ -70,3 +70,24 @@ export function hasLibreOffice(): string | null {
   }
   return null;
 }
+
+/**
+ * Word's own template as many municipal templates set it up: Heading 1–3 carry outline numbering
+ * ("Artikel 1", "1.1", "1.1.1") in their styles. The agreement's headings type their numbers, so
+ * each has the numbering switched off (w:numId 0), as Word writes when the number is removed.
+ */
+export function numberedHeadingStyles(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const numbering = strFromU8(parts['word/numbering.xml'] as Uint8Array);
+  const level = (ilvl: number, text: string): string =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading${ilvl + 1}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/></w:lvl>`;
+  const abstract = `<w:abstractNum w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>${level(0, 'Artikel %1')}${level(1, '%1.%2')}${level(2, '%1.%2.%3')}</w:abstractNum>`;
+  // abstractNum elements come before every w:num in the part.
+  parts['word/numbering.xml'] = strToU8(numbering.replace('<w:num ', `${abstract}<w:num `).replace('</w:numbering>', '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num></w:numbering>'));
+  const styles = strFromU8(parts['word/styles.xml'] as Uint8Array);
+  parts['word/styles.xml'] = strToU8(styles.replace(/(<w:style w:type="paragraph" w:styleId="Heading([123])">(?:(?!<\/w:style>).)*?<w:pPr><w:keepNext\/><w:keepLines\/>)/g,
+    (_m, head: string, n: string) => `${head}<w:numPr><w:ilvl w:val="${Number(n) - 1}"/><w:numId w:val="90"/></w:numPr>`));
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  parts['word/document.xml'] = strToU8(xml.replace(/<w:pStyle w:val="Heading[123]"\/>/g, (m) => `${m}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>`));
+  return zipSync(parts);
+}

@@ -29,7 +29,7 @@ export class FakePort implements DocumentPort {
   }
 
   capabilities(): Capabilities {
-    return { trackedChanges: true, comments: true, contentControls: true, hiddenText: true, customXml: true, limitations: [], ...this.caps };
+    return { trackedChanges: true, trackedEdits: true, comments: true, contentControls: true, hiddenText: true, customXml: true, limitations: [], ...this.caps };
   }
 
   async readSnapshot(): Promise<DocumentSnapshot> {

@@ -16,7 +16,7 @@ import { useDocument } from '../shared/use-document';
 import { FindingItem } from './FindingItem';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
-  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restorePlan,
+  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
   reviewPlan, reviewReport, storedDecisions, titleOf,
 } from './review';
 
@@ -137,7 +137,14 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   }, [port, texts]);
 
   const restore = (finding: Finding): void => {
-    void run(restorePlan(finding, reviewer), texts.restored).then((ok) => {
+    let plan: EditPlan;
+    try {
+      plan = restorePlan(finding, reviewer, snapshot);
+    } catch (error) {
+      setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
+      return;
+    }
+    void run(plan, restoredMessage(capabilities, texts)).then((ok) => {
       if (ok) setRestored((r) => [...r, titleOf(finding, texts)]);
     });
   };

@@ -3,7 +3,7 @@ import { Badge, Button, Checkbox, Field, Link, Textarea } from '@fluentui/react-
 import { useState } from 'react';
 import type { Finding } from '../../core/findings';
 import type { Texts } from '../i18n';
-import { canRestore, type Decision } from './review';
+import { type Decision, restoreLabel } from './review';
 import { Redline } from './Redline';
 
 export interface FindingItemProps {
@@ -30,6 +30,7 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
   const accepted = decision?.status === 'accepted';
   const motivation = decision?.motivation ?? '';
   const index = finding.paragraphIndex;
+  const restore = restoreLabel(finding, texts);
   return (
     <li className={`vo-finding vo-finding-${finding.severity}`} data-clause={finding.clause ?? ''} data-kind={finding.kind}>
       <div className="vo-finding-head">
@@ -51,8 +52,8 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
       )}
       <Redline parts={finding.redline} texts={texts} />
       <div className="vo-finding-actions">
-        {canRestore(finding) && (
-          <Button size="small" disabled={busy} onClick={() => props.onRestore(finding)}>{texts.restore}</Button>
+        {restore !== null && (
+          <Button size="small" disabled={busy} onClick={() => props.onRestore(finding)}>{restore}</Button>
         )}
         {index !== null && props.commentsPossible && !commenting && (
           <Button size="small" disabled={busy} onClick={() => setCommenting(true)}>{texts.comment}</Button>

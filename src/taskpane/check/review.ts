@@ -2,6 +2,9 @@
 // the edit plans that restore, comment and store, and the plain-text report. Pure.
 import type { CheckReport, Finding, RedlinePart } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
+import type { Capabilities } from '../../core/port';
+import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
+import type { DocumentSnapshot } from '../../core/snapshot';
 import { clauseTitle } from '../../template/clause-ids';
 import type { Texts } from '../i18n';
 
@@ -64,9 +67,21 @@ export function noticeCount(report: CheckReport): number {
   return report.findings.filter((f) => f.severity !== 'error' && f.kind !== 'unfilled').length;
 }
 
-/** Restoring puts the standard's text back; it makes sense where the provision's own text stands. */
-export function canRestore(finding: Finding): boolean {
-  return finding.paragraphIndex !== null && finding.standardText !== '' && (finding.kind === 'altered' || finding.kind === 'hidden');
+/** The restore button's words for a finding (what restoring it does), or null when it has none. */
+export function restoreLabel(finding: Finding, texts: Texts): string | null {
+  switch (restoreKindOf(finding)) {
+    case 'text': return texts.restore;
+    case 'insert': return texts.restoreInsert;
+    case 'move-back': return texts.restoreMoveBack;
+    case 'delete': return texts.restoreDelete;
+    case 'reject': return texts.restoreReject;
+    default: return null;
+  }
+}
+
+/** What the pane says after a restore: tracked only where the host could track it. */
+export function restoredMessage(capabilities: Capabilities, texts: Texts): string {
+  return capabilities.trackedEdits ? texts.restored : texts.restoredUntracked;
 }
 
 /** The paragraph a review edit goes to, and the provision's title for its summary. */
@@ -78,14 +93,11 @@ function placeOf(finding: Finding): { paragraphIndex: number; title: string } {
 /** The name review edits are signed with: the reviewer's, or the add-in's where none was given. */
 const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
 
-/** Word by word, except text that is there but hidden: that must go as a whole. */
-export function restorePlan(finding: Finding, reviewer: string): EditPlan {
-  const { paragraphIndex, title } = placeOf(finding);
-  const scope = finding.kind === 'hidden' ? 'paragraph' : 'words';
-  return {
-    edits: [{ op: 'restore-paragraph', paragraphIndex, text: finding.standardText, tracked: true, scope, author: signature(reviewer) }],
-    summary: [`${title}: standaardtekst hersteld (als bijgehouden wijziging).`],
-  };
+/** The plan that restores the standard for a finding of this snapshot's check (see core/restore-plan.ts). */
+export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot): EditPlan {
+  const plan = restorePlanFor(finding, snapshot, signature(reviewer));
+  if (plan === null) throw new Error('Deze afwijking kan niet vanzelf worden hersteld: het document is sinds de controle veranderd, of de tekst staat in een tabel. Controleer opnieuw of pas de tekst zelf aan.');
+  return plan;
 }
 
 export function commentPlan(finding: Finding, text: string, reviewer: string): EditPlan {

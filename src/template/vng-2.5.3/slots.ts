@@ -15,6 +15,11 @@ export interface SlotDefinition {
   readonly group: SlotGroup;
   readonly kind: SlotKind;
   readonly choices?: readonly string[];
+  /**
+   * How a choice is written where the standard's fixed words around the field belong to it: the
+   * standard prints "door de <heer of mevrouw>", which reads "door de heer" but "door mevrouw".
+   */
+  readonly written?: Readonly<Record<string, string>>;
   readonly required: boolean;
   readonly places: readonly SlotPlace[];
 }
@@ -28,6 +33,8 @@ export interface SlotPlace {
 }
 
 const HEER_MEVROUW = ['heer', 'mevrouw'] as const;
+/** "de" goes with "heer" only: the field takes the standard's "de" before it. */
+const WITH_ARTICLE = { heer: 'de heer', mevrouw: 'mevrouw' } as const;
 
 export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   {
@@ -42,8 +49,8 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   },
   {
     id: 'gemeente.vertegenwoordiger.aanhef', label: 'Vertegenwoordiger gemeente: heer of mevrouw', labelEn: 'Municipality representative: Mr or Ms',
-    group: 'Partijen', kind: 'choice', choices: HEER_MEVROUW, required: true,
-    places: [{ clause: 'aanhef', literal: '<heer of mevrouw>' }],
+    group: 'Partijen', kind: 'choice', choices: HEER_MEVROUW, written: WITH_ARTICLE, required: true,
+    places: [{ clause: 'aanhef', literal: 'de <heer of mevrouw>' }],
   },
   {
     id: 'gemeente.vertegenwoordiger.naam', label: 'Vertegenwoordiger gemeente: naam', labelEn: 'Municipality representative: name',
@@ -67,8 +74,8 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   },
   {
     id: 'verwerker.vertegenwoordiger.aanhef', label: 'Vertegenwoordiger Verwerker: heer of mevrouw', labelEn: 'Processor representative: Mr or Ms',
-    group: 'Partijen', kind: 'choice', choices: HEER_MEVROUW, required: true,
-    places: [{ clause: 'aanhef', literal: '<de heer of mevrouw>' }],
+    group: 'Partijen', kind: 'choice', choices: HEER_MEVROUW, written: WITH_ARTICLE, required: true,
+    places: [{ clause: 'aanhef', literal: 'de <de heer of mevrouw>' }],
   },
   {
     id: 'verwerker.vertegenwoordiger.naam', label: 'Vertegenwoordiger Verwerker: naam', labelEn: 'Processor representative: name',
@@ -213,3 +220,27 @@ export const OPTIONAL_LINES: readonly string[] = [
   'Bijlage 5',
   'Deze bijlage is facultatief: Alleen als bijlage opnemen als deze van toepassing is!',
 ];
+
+/** The text a field's value is written as in the document. */
+export function writtenValue(slot: SlotDefinition | undefined, value: string): string {
+  return slot?.written?.[value] ?? value;
+}
+
+/**
+ * The value a field's text in the document stands for: the choice it is the written form of, also
+ * where the standard's "de" was kept before it ("de mevrouw"); else the text as it is.
+ */
+export function valueOfWritten(slot: SlotDefinition | undefined, text: string): string {
+  if (!slot?.written) return text;
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const written = Object.entries(slot.written).find(([, w]) => w.toLowerCase() === plain.toLowerCase());
+  if (written) return written[0];
+  const bare = plain.replace(/^de\s+/i, '');
+  return slot.choices?.find((c) => c.toLowerCase() === bare.toLowerCase()) ?? text;
+}
+
+/** Every way a field's choice may be written in a document (for telling it from a neighbouring field). */
+export function writtenForms(slot: SlotDefinition): string[] {
+  const choices = slot.choices ?? [];
+  return slot.written ? [...Object.values(slot.written), ...choices, ...choices.map((c) => `de ${c}`)] : [...choices];
+}
