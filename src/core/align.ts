@@ -220,7 +220,7 @@ export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard(
   pairLeftovers(tUnits, dUnits, byTemplate, byDocument, bijlage3, slotDefinitions);
   const paragraphRows = matchTableRowsAsParagraphs(tUnits, dUnits, byTemplate, byDocument, slotDefinitions);
   const fillRows = findFillRows(dUnits, byDocument, paragraphRows);
-  const copies = findCopies(tUnits, candidates, byDocument, fillRows, bijlage3);
+  const copies = findCopies(tUnits, dUnits, candidates, byDocument, fillRows, bijlage3, slotDefinitions);
 
   const standardMatches = byDocument.filter((m): m is UnitMatch => m !== null && m.template.block.clause !== null);
   const region = standardMatches.length > 0
@@ -243,8 +243,8 @@ function mandatoryShare(matches: readonly UnitMatch[], tUnits: readonly Template
  * the left-overs (times the standard's constant size).
  */
 function findCopies(
-  tUnits: readonly TemplateUnit[], candidates: readonly Map<number, UnitMatch>[], byDocument: readonly (UnitMatch | null)[],
-  fillRows: ReadonlySet<number>, bijlage3: boolean,
+  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[], candidates: readonly Map<number, UnitMatch>[], byDocument: readonly (UnitMatch | null)[],
+  fillRows: Set<number>, bijlage3: boolean, slotDefinitions: ReadonlyMap<string, SlotDefinition>,
 ): AgreementCopy[] {
   const copies: AgreementCopy[] = [];
   const taken = new Set<number>();
@@ -255,11 +255,20 @@ function findCopies(
     });
     if (left.length === 0) break;
     const compact = left.map((ordinal) => candidates[ordinal] as Map<number, UnitMatch>);
-    const matches = orderedMatches(tUnits.length, 0, compact.length - 1, compact)
-      .filter((m) => bijlage3 || !m.template.block.bijlage3);
-    if (mandatoryShare(matches, tUnits) < COPY_COVERAGE) break;
+    const found = orderedMatches(tUnits.length, 0, compact.length - 1, compact).filter((m) => bijlage3 || !m.template.block.bijlage3);
+    if (mandatoryShare(found, tUnits) < COPY_COVERAGE) break;
+    // The copy as an alignment of its own: its rewritten units paired, its filled rows known.
+    const copyByTemplate: (UnitMatch | null)[] = tUnits.map(() => null);
+    const copyByDocument: (UnitMatch | null)[] = dUnits.map(() => null);
+    for (const m of found) {
+      copyByTemplate[m.template.ordinal] = m;
+      copyByDocument[m.document.ordinal] = m;
+    }
+    pairLeftovers(tUnits, dUnits, copyByTemplate, copyByDocument, bijlage3, slotDefinitions);
+    for (const row of findFillRows(dUnits, copyByDocument, [])) fillRows.add(row);
+    const matches = copyByTemplate.filter((m): m is UnitMatch => m !== null);
     for (const m of matches) taken.add(m.document.ordinal);
-    copies.push({ matches, first: (matches[0] as UnitMatch).document.ordinal, last: (matches[matches.length - 1] as UnitMatch).document.ordinal });
+    copies.push({ matches, first: (found[0] as UnitMatch).document.ordinal, last: (found[found.length - 1] as UnitMatch).document.ordinal });
   }
   return copies;
 }

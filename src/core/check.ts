@@ -59,6 +59,21 @@ function isAnnexNumber(d: DocumentUnit): boolean {
   return /^Bijlage\s*\d{1,2}$/i.test(detokenize(d.tokens).trim());
 }
 
+function isVersionLine(t: TemplateUnit): boolean {
+  return t.tokens.some((x) => x.kind === 'slot' && x.slotId === VERSION_SLOT);
+}
+
+/**
+ * The version a line names when it is the version line spelled otherwise than the standard's
+ * ("VNG Standaard Verwerkersovereenkomst Gemeenten, Versie 2.42"): a version to warn about, not
+ * altered or new text. A longer line, or one that names a provision, is more than that.
+ */
+function otherVersionLine(d: DocumentUnit): string | null {
+  if (d.ids.length > VERSION_LINE_TOKENS) return null;
+  const text = detokenize(d.tokens);
+  return /verwerkersovereenkomst/i.test(text) && clauseNamedIn(text) === null ? versionLabelIn(text) : null;
+}
+
 /** Findings of one matched unit: altered words, tracked changes, hidden standard text, comments. */
 function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText: (clause: ClauseId | null) => string, reportedComments: Set<string>): Finding[] {
   const out: Finding[] = [];
@@ -154,13 +169,11 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
         }));
         continue;
       }
-      if (t.tokens.some((x) => x.kind === 'slot' && x.slotId === VERSION_SLOT)) {
-        // The version line spelled otherwise ("Versie 2.42"): a version to warn about, not new text.
-        const line = leftovers.find((d) => !consumed.has(d.ordinal) && d.tokens.length <= VERSION_LINE_TOKENS
-          && /verwerkersovereenkomst/i.test(detokenize(d.tokens)) && versionLabelIn(detokenize(d.tokens)) !== null && clauseNamedIn(detokenize(d.tokens)) === null);
+      if (isVersionLine(t)) {
+        const line = leftovers.find((d) => !consumed.has(d.ordinal) && otherVersionLine(d) !== null);
         if (line) {
           consumed.add(line.ordinal);
-          versionLabel = versionLabelIn(detokenize(line.tokens));
+          versionLabel = otherVersionLine(line);
           continue;
         }
       }
@@ -178,6 +191,11 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
         severity: 'error', kind: 'missing', clause, reason: { code: 'missing' },
         expected: t.text, redline: [{ op: 'delete', text: t.text }], standardText: clauseText(clause),
       }));
+      continue;
+    }
+    const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document) : null;
+    if (otherVersion !== null) {
+      versionLabel = otherVersion;
       continue;
     }
     findings.push(...matchFindings(match, snapshot, clauseText, reportedComments));
@@ -285,7 +303,8 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     const copyOf = bestCandidate(aligned.candidates[d.ordinal]);
     if (copyOf && copyOf.similarity >= MOVED_SIMILARITY && aligned.byTemplate[copyOf.template.ordinal] !== null) {
       const clause = copyOf.template.block.clause;
-      if (clause === null || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
+      // The title repeated on a cover page, a name repeated on its own: what a copy of them says is no provision.
+      if (clause === null || isFurniture(d.paragraphs, where.facts) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
       findings.push(finding({
         severity: 'error', kind, clause, reason: { code: 'extra-copy' },
         expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d),

@@ -68,7 +68,8 @@ export function documentFacts(matches: readonly UnitMatch[], titleLines: readonl
       const set = values.get(op.slot.slotId) ?? new Set<string>();
       set.add(value);
       values.set(op.slot.slotId, set);
-      if (NAME_FIELDS.has(op.slot.slotId) && value !== op.slot.placeholder) phrases.push(lowerNorms(value));
+      // A placeholder ("<Bedrijf>") is no name; the seed's "Haarlem" is the municipality's.
+      if (NAME_FIELDS.has(op.slot.slotId) && !/^[<.]/.test(value)) phrases.push(lowerNorms(value));
     }
   }
   return { phrases: phrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length), values };
