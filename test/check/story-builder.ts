@@ -3,6 +3,7 @@
 // Paragraph indexes are renumbered as the readers number them (body first, then the stories in order).
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readDocx } from '../../src/docx/package';
 import {
   allParagraphs, type BlockSnapshot, blockParagraphs, type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, type StoryPlacement,
@@ -93,4 +94,16 @@ export function replaceWords(snapshot: DocumentSnapshot, paragraphIndex: number,
     if (!text.includes(from)) throw new Error(`"${from}" not in paragraph ${paragraphIndex}`);
     return { ...b, segments: [segment(text.replace(from, to))] };
   }));
+}
+
+/**
+ * A .docx whose tables are written as Calligra Words' export writes them: each cell's paragraphs,
+ * row by row, as paragraphs of the body (every w:tbl replaced by the w:p elements inside it).
+ */
+export function tablesAsParagraphs(path: string): Uint8Array {
+  const parts = unzipSync(new Uint8Array(readFileSync(path)));
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  const flattened = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => (table.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).join(''));
+  if (flattened === xml) throw new Error(`no table in ${path}`);
+  return zipSync({ ...parts, 'word/document.xml': strToU8(flattened) });
 }
