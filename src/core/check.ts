@@ -5,7 +5,7 @@ import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
-import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot } from './snapshot';
+import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleText } from './snapshot';
 import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
 import { detokenize, type Token, tokenize } from './text';
 import { diffTokens } from './token-diff';
@@ -17,6 +17,9 @@ import { normaliseVersion, versionLabelIn } from './version';
 /** Below this share of the standard's provisions found, the document is not the agreement. */
 const MIN_COVERAGE = 0.35;
 const MOVED_SIMILARITY = 0.6;
+/** Text outside the agreement names its provision near its start ("In afwijking van artikel 5.1…"):
+ * a book appended after the end is not searched to its last word. */
+const NAMED_WITHIN = 300;
 /** A version line spelled otherwise than the standard's is at most this long. */
 const VERSION_LINE_TOKENS = 16;
 
@@ -298,7 +301,8 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
   const firstStandard = aligned.region?.first ?? Number.POSITIVE_INFINITY;
   for (const d of leftovers) {
     if (invisible(d)) continue;
-    const text = detokenize(d.tokens);
+    // Text after the end may be a whole book: its words are shown as the reader sees them, without tokens.
+    const text = d.paragraphs.map(visibleText).join(d.table === null ? '\n' : ' | ');
     const kind = d.hasRevision ? 'tracked-change' : 'inserted';
     const copyOf = bestCandidate(aligned.candidates[d.ordinal]);
     if (copyOf && copyOf.similarity >= MOVED_SIMILARITY && aligned.byTemplate[copyOf.template.ordinal] !== null) {
@@ -321,7 +325,7 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     const before = d.ordinal < firstStandard;
     if (isFurniture(d.paragraphs, where.facts) || (before && isAnnexNumber(d))) continue;
     findings.push(finding({
-      severity: 'error', kind, clause: clauseNamedIn(text) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
+      severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN)) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
       reason: { code: 'inserted-outside', place: before ? 'before-title' : 'after-end' },
       actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d),
     }));

@@ -3,7 +3,12 @@
 // bijlage-2, "overweging c" → overweging-c. References to the AVG ("artikel 32 AVG") name none.
 import { type ClauseId, isClauseId } from '../template/clause-ids';
 
-const REFERENCE = /\b(gibit[\s-]*(?:20\d\d\s*,?\s*)?)?(?:artikel|art\.?)\s*(\d{1,2})(?:\.(\d{1,2}))?(?!\d)(?:\s*(?:lid\s*\d+|sub\s*\w+))?(\s*(?:van\s+(?:de\s+)?)?(?:U?AVG|GIBIT|Gibit))?|\bbijlage\s*([12])\b|\boverweging\s*([a-d])\b/gi;
+// Found in two steps, so that long text is scanned fast: the keywords, then the reference read on
+// from a keyword at the start of a word. "GIBIT" before it is looked up behind.
+const KEYWORD = /art|bijlage|overweging/g;
+const REFERENCE = /(?:(?:artikel|art\.?)\s*(\d{1,2})(?:\.(\d{1,2}))?(?!\d)(?:\s*(?:lid\s*\d+|sub\s*\w+))?(\s*(?:van\s+(?:de\s+)?)?(?:U?AVG|GIBIT))?|bijlage\s*([12])\b|overweging\s*([a-d])\b)/iy;
+const GIBIT_BEFORE = /gibit[\s-]*(?:20\d\d\s*,?\s*)?$/i;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 function article(gibit: boolean, major: string, minor: string | undefined): ClauseId | null {
   const number = minor === undefined ? null : `${Number(major)}.${Number(minor)}`;
@@ -15,15 +20,21 @@ function article(gibit: boolean, major: string, minor: string | undefined): Clau
 
 /** The first clause of the standard the text names, or null. */
 export function clauseNamedIn(text: string): ClauseId | null {
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    const [, gibitBefore, major, minor, after, bijlage, recital] = m;
+  const lower = text.toLowerCase();
+  KEYWORD.lastIndex = 0;
+  for (let k = KEYWORD.exec(lower); k; k = KEYWORD.exec(lower)) {
+    if (k.index > 0 && WORD_CHARACTER.test(text.charAt(k.index - 1))) continue;
+    REFERENCE.lastIndex = k.index;
+    const m = REFERENCE.exec(text);
+    if (!m) continue;
+    const [, major, minor, after, bijlage, recital] = m;
     if (bijlage !== undefined) return `bijlage-${bijlage}` as ClauseId;
     if (recital !== undefined) return `overweging-${recital.toLowerCase()}` as ClauseId;
     if (major === undefined) continue;
     const law = after !== undefined && /avg/i.test(after);
     if (law) continue;
-    const clause = article(gibitBefore !== undefined || (after !== undefined && /gibit/i.test(after)), major, minor);
+    const gibit = GIBIT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || (after !== undefined && /gibit/i.test(after));
+    const clause = article(gibit, major, minor);
     if (clause) return clause;
   }
   return null;

@@ -32,7 +32,7 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const WORD = /[\p{L}]/u;
 /** Longer text is never only page numbers and names (the longest names and title lines fit). */
-const FURNITURE_MAX_CHARS = 600;
+const FURNITURE_MAX_CHARS = 300;
 
 /** What the document itself says its parties and agreement are called. */
 export interface DocumentFacts {
