@@ -5,7 +5,7 @@ import { type ClauseId, isClauseId } from '../template/clause-ids';
 
 // Found in two steps, so that long text is scanned fast: the keywords, then the reference read on
 // from a keyword at the start of a word. "GIBIT" before it is looked up behind.
-const KEYWORD = /art|bijlage|overweging/g;
+const KEYWORDS = ['art', 'bijlage', 'overweging'] as const;
 const REFERENCE = /(?:(?:artikel|art\.?)\s*(\d{1,2})(?:\.(\d{1,2}))?(?!\d)(?:\s*(?:lid\s*\d+|sub\s*\w+))?(\s*(?:van\s+(?:de\s+)?)?(?:U?AVG|GIBIT))?|bijlage\s*([12])\b|overweging\s*([a-d])\b)/iy;
 const GIBIT_BEFORE = /gibit[\s-]*(?:20\d\d\s*,?\s*)?$/i;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -21,10 +21,16 @@ function article(gibit: boolean, major: string, minor: string | undefined): Clau
 /** The first clause of the standard the text names, or null. */
 export function clauseNamedIn(text: string): ClauseId | null {
   const lower = text.toLowerCase();
-  KEYWORD.lastIndex = 0;
-  for (let k = KEYWORD.exec(lower); k; k = KEYWORD.exec(lower)) {
-    if (k.index > 0 && WORD_CHARACTER.test(text.charAt(k.index - 1))) continue;
-    REFERENCE.lastIndex = k.index;
+  // Where a keyword starts a word, in text order (indexOf scans long text far faster than a pattern).
+  const starts: number[] = [];
+  for (const keyword of KEYWORDS) {
+    for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + keyword.length)) {
+      if (at === 0 || !WORD_CHARACTER.test(lower.charAt(at - 1))) starts.push(at);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  for (const start of starts) {
+    REFERENCE.lastIndex = start;
     const m = REFERENCE.exec(text);
     if (!m) continue;
     const [, major, minor, after, bijlage, recital] = m;
