@@ -3,12 +3,12 @@
 // index of the standard's rare words and exact texts, and the order-preserving alignment runs
 // only over the stretch of the document where standard text was found.
 import { type SlotDefinition, standard, type Standard } from '../template/standard';
-import type { DocumentSnapshot } from './snapshot';
+import type { BlockSnapshot, DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
 import { splitAdjacentSlots } from './slot-split';
 import { type DiffOp, diffable, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
-import { type DocumentUnit, documentUnits, type TemplateUnit } from './units';
+import { CELL_NORM, type DocumentUnit, documentUnits, makeTemplateUnit, type TemplateUnit } from './units';
 
 export interface UnitMatch {
   readonly template: TemplateUnit;
@@ -31,9 +31,25 @@ export interface DocumentAlignment {
   readonly region: { readonly first: number; readonly last: number } | null;
   /** Share of the standard's mandatory units (Bijlage 3 aside) found in the document. */
   readonly coverage: number;
+  /** By document unit ordinal: the standard units it resembles (similarity at or above the threshold). */
+  readonly candidates: readonly ReadonlyMap<number, UnitMatch>[];
+  /** Further copies of the agreement in the document, found by aligning what was left over again. */
+  readonly copies: readonly AgreementCopy[];
+}
+
+/** A second (third…) copy of the agreement: its own matches, in document order. */
+export interface AgreementCopy {
+  readonly matches: readonly UnitMatch[];
+  /** Document unit ordinals of its first and last match. */
+  readonly first: number;
+  readonly last: number;
 }
 
 const MATCH_THRESHOLD = 0.6;
+/** Left-over text holding this share of the mandatory units is another copy of the agreement. */
+export const COPY_COVERAGE = 0.35;
+/** How many copies beyond the first are looked for (one pass over the left-overs each). */
+const MAX_COPIES = 3;
 
 /**
  * 1 − (2 × fixed words missing + words added) / (2 × fixed words). Missing standard words weigh
@@ -167,6 +183,14 @@ function isMandatory(u: TemplateUnit): boolean {
   return u.block.omission.kind === 'mandatory';
 }
 
+/** Units of some blocks (a header, a note) with the standard units each resembles: for judging
+ * text outside the body, which is not aligned in order. */
+export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standard = standard()): { units: DocumentUnit[]; candidates: Map<number, UnitMatch>[] } {
+  const index = standardIndex(std);
+  const units = documentUnits(blocks, index);
+  return { units, candidates: candidatePairs(index, units, new Map(std.slots.map((s) => [s.id, s]))) };
+}
+
 export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
   const index = standardIndex(std);
   const tUnits = index.units;
@@ -194,7 +218,9 @@ export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard(
     byDocument[m.document.ordinal] = m;
   }
   pairLeftovers(tUnits, dUnits, byTemplate, byDocument, bijlage3, slotDefinitions);
-  const fillRows = findFillRows(dUnits, byDocument);
+  const paragraphRows = matchTableRowsAsParagraphs(tUnits, dUnits, byTemplate, byDocument, slotDefinitions);
+  const fillRows = findFillRows(dUnits, byDocument, paragraphRows);
+  const copies = findCopies(tUnits, dUnits, candidates, byDocument, fillRows, bijlage3, slotDefinitions);
 
   const standardMatches = byDocument.filter((m): m is UnitMatch => m !== null && m.template.block.clause !== null);
   const region = standardMatches.length > 0
@@ -202,7 +228,49 @@ export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard(
     : null;
   const mandatory = tUnits.filter((u) => isMandatory(u) && !u.block.bijlage3);
   const coverage = mandatory.filter((u) => byTemplate[u.ordinal] !== null).length / Math.max(1, mandatory.length);
-  return { templateUnits: tUnits, documentUnits: dUnits, byTemplate, byDocument, fillRows, bijlage3, region, coverage };
+  return { templateUnits: tUnits, documentUnits: dUnits, byTemplate, byDocument, fillRows, bijlage3, region, coverage, candidates, copies };
+}
+
+function mandatoryShare(matches: readonly UnitMatch[], tUnits: readonly TemplateUnit[]): number {
+  const wanted = tUnits.filter((u) => isMandatory(u) && !u.block.bijlage3).length;
+  const found = new Set(matches.filter((m) => isMandatory(m.template) && !m.template.block.bijlage3).map((m) => m.template.ordinal));
+  return found.size / Math.max(1, wanted);
+}
+
+/**
+ * Text the alignment left over that is the agreement once more: the left-overs with candidates,
+ * aligned again in order, as long as a pass finds enough of the standard. Each pass is linear in
+ * the left-overs (times the standard's constant size).
+ */
+function findCopies(
+  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[], candidates: readonly Map<number, UnitMatch>[], byDocument: readonly (UnitMatch | null)[],
+  fillRows: Set<number>, bijlage3: boolean, slotDefinitions: ReadonlyMap<string, SlotDefinition>,
+): AgreementCopy[] {
+  const copies: AgreementCopy[] = [];
+  const taken = new Set<number>();
+  for (let pass = 0; pass < MAX_COPIES; pass += 1) {
+    const left: number[] = [];
+    candidates.forEach((c, ordinal) => {
+      if (c.size > 0 && byDocument[ordinal] === null && !fillRows.has(ordinal) && !taken.has(ordinal)) left.push(ordinal);
+    });
+    if (left.length === 0) break;
+    const compact = left.map((ordinal) => candidates[ordinal] as Map<number, UnitMatch>);
+    const found = orderedMatches(tUnits.length, 0, compact.length - 1, compact).filter((m) => bijlage3 || !m.template.block.bijlage3);
+    if (mandatoryShare(found, tUnits) < COPY_COVERAGE) break;
+    // The copy as an alignment of its own: its rewritten units paired, its filled rows known.
+    const copyByTemplate: (UnitMatch | null)[] = tUnits.map(() => null);
+    const copyByDocument: (UnitMatch | null)[] = dUnits.map(() => null);
+    for (const m of found) {
+      copyByTemplate[m.template.ordinal] = m;
+      copyByDocument[m.document.ordinal] = m;
+    }
+    pairLeftovers(tUnits, dUnits, copyByTemplate, copyByDocument, bijlage3, slotDefinitions);
+    for (const row of findFillRows(dUnits, copyByDocument, [])) fillRows.add(row);
+    const matches = copyByTemplate.filter((m): m is UnitMatch => m !== null);
+    for (const m of matches) taken.add(m.document.ordinal);
+    copies.push({ matches, first: (found[0] as UnitMatch).document.ordinal, last: (found[found.length - 1] as UnitMatch).document.ordinal });
+  }
+  return copies;
 }
 
 /**
@@ -234,9 +302,104 @@ function pairLeftovers(
   }
 }
 
-/** Rows after a matched header row of a Bijlage 1 fill-in table, in the same table. */
-function findFillRows(dUnits: readonly DocumentUnit[], byDocument: readonly (UnitMatch | null)[]): Set<number> {
+/** Paragraphs a cell of a standard table may come as, at most, when the table came as paragraphs. */
+const PARAGRAPHS_PER_CELL = 3;
+/** Units skipped before a table written as paragraphs starts (an added caption, a stray line). */
+const ROW_START_SLACK = 2;
+
+/** A standard table row without its cell separators: where cells came as paragraphs, cell
+ * boundaries are layout. */
+function withoutSeparators(t: TemplateUnit): TemplateUnit {
+  return makeTemplateUnit(t.ordinal, t.block, t.rowIndex, t.tokens.filter((x) => x.kind !== 'fixed' || x.token.norm !== CELL_NORM), t.text);
+}
+
+/** One unit of consecutive paragraph units, read as one table row. */
+function joinedUnit(parts: readonly DocumentUnit[]): DocumentUnit {
+  const first = parts[0] as DocumentUnit;
+  const tokens = parts.flatMap((d) => d.tokens);
+  return {
+    ordinal: first.ordinal, paragraphs: parts.flatMap((d) => d.paragraphs), ids: parts.flatMap((d) => d.ids), tokens, table: null,
+    hasRevision: parts.some((d) => d.hasRevision), hasHidden: parts.some((d) => d.hasHidden), commentIds: [...new Set(parts.flatMap((d) => d.commentIds))],
+  };
+}
+
+export interface ParagraphRow {
+  readonly match: UnitMatch;
+  /** Ordinal of the last document unit the row took. */
+  readonly last: number;
+}
+
+/** A table row of the standard matched to one paragraph: a table that came as paragraphs. */
+function isWeak(m: UnitMatch): boolean {
+  return m.template.rowIndex !== null && m.document.table === null;
+}
+
+/**
+ * Some producers write a table as paragraphs (Calligra Words' .docx export): a row's cells, in the
+ * standard's order, as consecutive paragraphs. A standard row that found no table row takes the run
+ * of paragraphs after the previous match whose words fit it best. Linear: a bounded run per row.
+ */
+function matchTableRowsAsParagraphs(
+  tUnits: readonly TemplateUnit[], dUnits: readonly DocumentUnit[],
+  byTemplate: (UnitMatch | null)[], byDocument: (UnitMatch | null)[], slotDefinitions: ReadonlyMap<string, SlotDefinition>,
+): ParagraphRow[] {
+  const rows: ParagraphRow[] = [];
+  const ends = new Map<UnitMatch, number>();
+  let previousEnd = -1;
+  for (const t of tUnits) {
+    const current = byTemplate[t.ordinal] ?? null;
+    if (t.rowIndex === null || (current !== null && !isWeak(current))) {
+      if (current) previousEnd = Math.max(previousEnd, ends.get(current) ?? current.document.ordinal);
+      continue;
+    }
+    const row = t.block.kind === 'table' ? t.block.rows[t.rowIndex] : undefined;
+    const limit = Math.max(1, (row?.length ?? 1) * PARAGRAPHS_PER_CELL);
+    const variant = withoutSeparators(t);
+    let best: { parts: DocumentUnit[]; diff: TokenDiff; similarity: number } | null = null;
+    for (let start = previousEnd + 1; start <= previousEnd + 1 + ROW_START_SLACK && start < dUnits.length; start += 1) {
+      const parts: DocumentUnit[] = [];
+      let length = 0;
+      for (let k = start; k < dUnits.length && parts.length < limit; k += 1) {
+        const d = dUnits[k] as DocumentUnit;
+        const owner = byDocument[k] ?? null;
+        if (d.table !== null || (owner !== null && owner !== current && !isWeak(owner))) break;
+        parts.push(d);
+        length += d.ids.length;
+        if (!diffable(variant.tokens.length, length)) break;
+        const tokens = parts.flatMap((x) => x.tokens);
+        const diff = diffTokens(variant.tokens, tokens);
+        const similarity = similarityOf(variant, diff);
+        if (similarity >= MATCH_THRESHOLD && similarity > (best?.similarity ?? current?.similarity ?? 0)) best = { parts: [...parts], diff, similarity };
+      }
+    }
+    if (!best) {
+      if (current) previousEnd = Math.max(previousEnd, current.document.ordinal);
+      continue;
+    }
+    const match: UnitMatch = { template: t, document: joinedUnit(best.parts), diff: shaped(best.diff, slotDefinitions), similarity: best.similarity };
+    if (current) byDocument[current.document.ordinal] = null;
+    for (const d of best.parts) {
+      const owner = byDocument[d.ordinal];
+      if (owner) byTemplate[owner.template.ordinal] = null;
+      byDocument[d.ordinal] = match;
+    }
+    byTemplate[t.ordinal] = match;
+    const last = (best.parts[best.parts.length - 1] as DocumentUnit).ordinal;
+    ends.set(match, last);
+    rows.push({ match, last });
+    previousEnd = last;
+  }
+  return rows;
+}
+
+/** Rows after a matched header row of a Bijlage 1 fill-in table, in the same table (or, for a
+ * header row that came as paragraphs, the paragraphs up to the next standard text). */
+function findFillRows(dUnits: readonly DocumentUnit[], byDocument: readonly (UnitMatch | null)[], paragraphRows: readonly ParagraphRow[]): Set<number> {
   const rows = new Set<number>();
+  for (const { match, last } of paragraphRows) {
+    if (match.template.block.kind !== 'table' || match.template.block.fillTable === null || match.template.rowIndex !== 0) continue;
+    for (let d = last + 1; d < dUnits.length && byDocument[d] === null && (dUnits[d] as DocumentUnit).table === null; d += 1) rows.add(d);
+  }
   for (const m of byDocument) {
     if (!m || m.template.block.kind !== 'table' || m.template.block.fillTable === null || m.document.table === null) continue;
     const table = m.document.table;

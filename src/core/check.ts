@@ -3,19 +3,25 @@
 import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
-import { similarityBound, standardIndex } from './template-index';
+import { clauseNamedIn } from './clause-reference';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
-import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
+import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleText } from './snapshot';
+import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
 import { detokenize, type Token, tokenize } from './text';
 import { diffTokens } from './token-diff';
 import { excerptOf, redlineOf } from './redline';
 import { restoreText } from './restore';
 import type { DocumentUnit, TemplateUnit } from './units';
-import { normaliseVersion } from './version';
+import { normaliseVersion, versionLabelIn } from './version';
 
 /** Below this share of the standard's provisions found, the document is not the agreement. */
 const MIN_COVERAGE = 0.35;
 const MOVED_SIMILARITY = 0.6;
+/** Text outside the agreement names its provision near its start ("In afwijking van artikel 5.1…"):
+ * a book appended after the end is not searched to its last word. */
+const NAMED_WITHIN = 300;
+/** A version line spelled otherwise than the standard's is at most this long. */
+const VERSION_LINE_TOKENS = 16;
 
 function firstParagraphIndex(unit: DocumentUnit): number | null {
   return unit.paragraphs[0]?.index ?? null;
@@ -25,13 +31,99 @@ function standardTextOf(clause: ClauseId | null, units: readonly TemplateUnit[])
   return units.filter((u) => u.block.clause === clause).map((u) => u.text).join('\n');
 }
 
-function hiddenStandardText(match: UnitMatch): string {
-  const hidden = match.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.hidden ? [op.actual] : []));
-  return detokenize(hidden);
+function hiddenStandardTokens(match: UnitMatch): Token[] {
+  return match.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.hidden ? [op.actual] : []));
+}
+
+/** How a token of a paragraph is kept from the reader (hidden font when the reader says no more). */
+function hiddenHow(paragraphs: readonly ParagraphSnapshot[], token: Token): HiddenBy {
+  const paragraph = paragraphs.find((p) => p.index === token.paragraphIndex);
+  let at = 0;
+  for (const s of paragraph?.segments ?? []) {
+    if (s.revision === 'deleted') continue;
+    if (token.start < at + s.text.length) return s.hiddenBy ?? 'vanish';
+    at += s.text.length;
+  }
+  return 'vanish';
 }
 
 function textBeforeRevisions(paragraphs: readonly ParagraphSnapshot[]): Token[] {
   return paragraphs.flatMap((p) => tokenize(p.segments.filter((s) => s.revision !== 'inserted').map((s) => s.text).join(''), p.index));
+}
+
+function invisible(d: DocumentUnit): boolean {
+  // Most units have words and nothing hidden: no need to make their tokens.
+  if (!d.hasHidden && d.table === null && d.ids.length > 0) return false;
+  return d.tokens.every((t) => t.hidden || t.norm === '\u241F');
+}
+
+/** "Bijlage 5" above the title: the annex number in Haarlem's tender, in any number. */
+function isAnnexNumber(d: DocumentUnit): boolean {
+  return /^Bijlage\s*\d{1,2}$/i.test(detokenize(d.tokens).trim());
+}
+
+function isVersionLine(t: TemplateUnit): boolean {
+  return t.tokens.some((x) => x.kind === 'slot' && x.slotId === VERSION_SLOT);
+}
+
+/**
+ * The version a line names when it is the version line spelled otherwise than the standard's
+ * ("VNG Standaard Verwerkersovereenkomst Gemeenten, Versie 2.42"): a version to warn about, not
+ * altered or new text. A longer line, or one that names a provision, is more than that.
+ */
+function otherVersionLine(d: DocumentUnit): string | null {
+  if (d.ids.length > VERSION_LINE_TOKENS) return null;
+  const text = detokenize(d.tokens);
+  return /verwerkersovereenkomst/i.test(text) && clauseNamedIn(text) === null ? versionLabelIn(text) : null;
+}
+
+/** Findings of one matched unit: altered words, tracked changes, hidden standard text, comments. */
+function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText: (clause: ClauseId | null) => string, reportedComments: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const d = match.document;
+  const clause = match.template.block.clause;
+  const paragraphIndex = firstParagraphIndex(d);
+  if (match.diff.errors > 0) {
+    const excerpt = excerptOf(match.diff.ops);
+    out.push(finding({
+      severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
+      reason: { code: d.hasRevision ? 'altered-tracked' : 'altered' },
+      expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
+    }));
+  } else if (d.hasRevision) {
+    out.push(finding({
+      severity: 'warning', kind: 'tracked-change', clause, reason: { code: 'tracked-equal' },
+      redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
+    }));
+  }
+  if (d.hasHidden) {
+    const hidden = hiddenStandardTokens(match);
+    if (hidden.length > 0) {
+      const text = detokenize(hidden);
+      out.push(finding({
+        severity: 'error', kind: 'hidden', clause, reason: { code: 'hidden', how: hiddenHow(d.paragraphs, hidden[0] as Token) },
+        expected: text, redline: [{ op: 'delete', text }], paragraphIndex, standardText: restoreText(match),
+      }));
+    }
+  }
+  for (const id of d.commentIds) {
+    if (reportedComments.has(id)) continue;
+    reportedComments.add(id);
+    const comment = snapshot.comments.find((c) => c.id === id);
+    out.push(finding({
+      severity: 'warning', kind: 'comment', clause,
+      reason: { code: 'comment', author: comment?.author ?? '', text: comment?.text ?? '' },
+      paragraphIndex, standardText: clauseText(clause),
+    }));
+  }
+  return out;
+}
+
+/** The standard unit a left-over document unit resembles most, if any. */
+function bestCandidate(candidates: ReadonlyMap<number, UnitMatch> | undefined): UnitMatch | null {
+  let best: UnitMatch | null = null;
+  for (const m of candidates?.values() ?? []) if (!best || m.similarity > best.similarity) best = m;
+  return best;
 }
 
 export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
@@ -40,13 +132,26 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: de standaardtekst is er niet in gevonden.');
   }
   const findings: Finding[] = [];
-  const index = standardIndex(std);
   const units = aligned.templateUnits;
   const clauseText = (clause: ClauseId | null): string => standardTextOf(clause, units);
+  const inCopy = new Map<number, UnitMatch>();
+  for (const copy of aligned.copies) for (const m of copy.matches) inCopy.set(m.document.ordinal, m);
+  const matchAt = (ordinal: number): UnitMatch | null => aligned.byDocument[ordinal] ?? inCopy.get(ordinal) ?? null;
   const inRegion = (d: DocumentUnit): boolean => aligned.region !== null && d.ordinal > aligned.region.first && d.ordinal < aligned.region.last;
-  const unmatchedInRegion = aligned.documentUnits.filter((d) => aligned.byDocument[d.ordinal] === null && !aligned.fillRows.has(d.ordinal) && inRegion(d));
+  const inCopySpan = (d: DocumentUnit): boolean => aligned.copies.some((c) => d.ordinal > c.first && d.ordinal < c.last);
+  const leftovers = aligned.documentUnits.filter((d) => matchAt(d.ordinal) === null && !aligned.fillRows.has(d.ordinal));
+  // Left-over units by the standard unit they resemble most: a provision missing in its place may
+  // stand elsewhere (moved), a present one may stand there once more (a copy). One pass.
+  const resembling = new Map<number, { unit: DocumentUnit; match: UnitMatch }[]>();
+  for (const d of leftovers) {
+    const best = bestCandidate(aligned.candidates[d.ordinal]);
+    if (!best || best.similarity < MOVED_SIMILARITY) continue;
+    const list = resembling.get(best.template.ordinal) ?? [];
+    list.push({ unit: d, match: best });
+    resembling.set(best.template.ordinal, list);
+  }
   const consumed = new Set<number>();
-  let detectedVersion: string | null = null;
+  let versionLabel: string | null = null;
   const unfilled: UnfilledPlaceholder[] = [];
   let totalPlaceholders = 0;
   const slotKinds = new Map(std.slots.map((s) => [s.id, s]));
@@ -58,72 +163,50 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     const match = aligned.byTemplate[t.ordinal];
     if (!match) {
       if (t.block.omission.kind !== 'mandatory') continue;
-      const moved = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.ids.length > 0
-        && similarityBound(index, t, d.ids) >= MOVED_SIMILARITY && similarityOf(t, diffTokens(t.tokens, d.tokens)) >= MOVED_SIMILARITY);
+      const moved = resembling.get(t.ordinal)?.find((r) => !consumed.has(r.unit.ordinal));
       if (moved) {
-        consumed.add(moved.ordinal);
-        const diff = diffTokens(t.tokens, moved.tokens);
+        consumed.add(moved.unit.ordinal);
         findings.push(finding({
           severity: 'error', kind: 'moved', clause, reason: { code: 'moved' },
-          expected: t.text, actual: detokenize(moved.tokens), redline: redlineOf(diff.ops), paragraphIndex: firstParagraphIndex(moved), standardText: clauseText(clause),
+          expected: t.text, actual: detokenize(moved.unit.tokens), redline: redlineOf(moved.match.diff.ops), paragraphIndex: firstParagraphIndex(moved.unit), standardText: clauseText(clause),
         }));
         continue;
       }
-      const trackedDeletion = unmatchedInRegion.find((d) => !consumed.has(d.ordinal) && d.hasRevision
-        && similarityOf(t, diffTokens(t.tokens, textBeforeRevisions(d.paragraphs))) >= 0.5);
+      if (isVersionLine(t)) {
+        const line = leftovers.find((d) => !consumed.has(d.ordinal) && otherVersionLine(d) !== null);
+        if (line) {
+          consumed.add(line.ordinal);
+          versionLabel = otherVersionLine(line);
+          continue;
+        }
+      }
+      const trackedDeletion = leftovers.find((d) => !consumed.has(d.ordinal) && d.hasRevision && inRegion(d)
+        && similarityOfTokens(t, textBeforeRevisions(d.paragraphs)) >= 0.5);
       if (trackedDeletion) {
         consumed.add(trackedDeletion.ordinal);
         findings.push(finding({
           severity: 'error', kind: 'tracked-change', clause, reason: { code: 'deleted-tracked' },
-          expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(trackedDeletion), standardText: clauseText(clause),
+          expected: t.text, redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(trackedDeletion), standardText: clauseText(clause),
         }));
         continue;
       }
       findings.push(finding({
         severity: 'error', kind: 'missing', clause, reason: { code: 'missing' },
-        expected: t.text, actual: '', redline: [{ op: 'delete', text: t.text }], paragraphIndex: null, standardText: clauseText(clause),
+        expected: t.text, redline: [{ op: 'delete', text: t.text }], standardText: clauseText(clause),
       }));
       continue;
     }
-    const d = match.document;
-    const paragraphIndex = firstParagraphIndex(d);
-    if (match.diff.errors > 0) {
-      const excerpt = excerptOf(match.diff.ops);
-      findings.push(finding({
-        severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
-        reason: { code: d.hasRevision ? 'altered-tracked' : 'altered' },
-        expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
-      }));
-    } else if (d.hasRevision) {
-      findings.push(finding({
-        severity: 'warning', kind: 'tracked-change', clause, reason: { code: 'tracked-equal' },
-        expected: '', actual: '', redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
-      }));
+    const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document) : null;
+    if (otherVersion !== null) {
+      versionLabel = otherVersion;
+      continue;
     }
-    if (d.hasHidden) {
-      const hidden = hiddenStandardText(match);
-      if (hidden !== '') {
-        findings.push(finding({
-          severity: 'error', kind: 'hidden', clause, reason: { code: 'hidden' },
-          expected: hidden, actual: '', redline: [{ op: 'delete', text: hidden }], paragraphIndex, standardText: restoreText(match),
-        }));
-      }
-    }
-    for (const id of d.commentIds) {
-      if (reportedComments.has(id)) continue;
-      reportedComments.add(id);
-      const comment = snapshot.comments.find((c) => c.id === id);
-      findings.push(finding({
-        severity: 'warning', kind: 'comment', clause,
-        reason: { code: 'comment', author: comment?.author ?? '', text: comment?.text ?? '' },
-        expected: '', actual: '', redline: [], paragraphIndex, standardText: clauseText(clause),
-      }));
-    }
+    findings.push(...matchFindings(match, snapshot, clauseText, reportedComments));
     for (const op of match.diff.ops) {
       if (op.kind !== 'slot') continue;
       const value = detokenize(op.actual);
       if (op.slot.slotId === VERSION_SLOT) {
-        detectedVersion = normaliseVersion(value);
+        versionLabel = value.replace(/\s+/g, '');
         continue;
       }
       const slot = slotKinds.get(op.slot.slotId);
@@ -134,40 +217,32 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     }
   }
 
-  // The clause of the nearest matched unit before each document unit, in one pass.
-  const clauseBefore: (ClauseId | null)[] = [];
-  let lastClause: ClauseId | null = null;
-  for (const m of aligned.byDocument) {
-    clauseBefore.push(lastClause);
-    if (m !== null && m.template.block.clause !== null) lastClause = m.template.block.clause;
-  }
-  for (const d of unmatchedInRegion) {
-    if (consumed.has(d.ordinal) || d.tokens.every((t) => t.hidden || t.norm === '\u241F')) continue;
-    const clause = clauseBefore[d.ordinal] ?? null;
-    const text = detokenize(d.tokens);
+  for (const copy of aligned.copies) {
+    const first = copy.matches[0] as UnitMatch;
     findings.push(finding({
-      severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'inserted', clause,
-      reason: { code: 'inserted' },
-      expected: '', actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), standardText: '',
+      severity: 'error', kind: 'inserted', clause: 'titel', reason: { code: 'second-copy' },
+      actual: detokenize(first.document.tokens), paragraphIndex: firstParagraphIndex(first.document), standardText: clauseText('titel'),
     }));
+    for (const m of copy.matches) findings.push(...matchFindings(m, snapshot, clauseText, reportedComments));
   }
 
-  if (detectedVersion !== null && detectedVersion !== std.version) {
+  const facts = documentFacts([...aligned.byTemplate.filter((m): m is UnitMatch => m !== null)], titleLines(aligned));
+  findings.push(...leftoverFindings(aligned, leftovers.filter((d) => !consumed.has(d.ordinal)), matchAt, { inRegion, inCopySpan, facts }));
+  findings.push(...storyFindings(snapshot.stories, facts, bodyClauses(aligned, matchAt), std));
+
+  const detectedVersion = versionLabel === null ? null : normaliseVersion(versionLabel);
+  if (versionLabel !== null && detectedVersion !== null && detectedVersion !== std.version) {
     findings.push(finding({
       severity: 'warning', kind: 'version', clause: 'titel',
-      reason: { code: 'version', detected: detectedVersion, checked: std.version },
-      expected: std.version, actual: detectedVersion, redline: [], paragraphIndex: null, standardText: clauseText('titel'),
+      reason: { code: 'version', detected: versionLabel, checked: std.version },
+      expected: std.version, actual: versionLabel, standardText: clauseText('titel'),
     }));
   }
   if (unfilled.length > 0) {
-    findings.push(finding({
-      severity: 'info', kind: 'unfilled', clause: null,
-      reason: { code: 'unfilled', unfilled: unfilled.length, total: totalPlaceholders },
-      expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
-    }));
+    findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: unfilled.length, total: totalPlaceholders } }));
   }
   for (const w of snapshot.warnings) {
-    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w }, expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' }));
+    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w } }));
   }
   return {
     template: { id: std.id, version: std.version },
@@ -176,6 +251,86 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     findings,
     placeholders: { total: totalPlaceholders, unfilled },
   };
+}
+
+function similarityOfTokens(t: TemplateUnit, tokens: readonly Token[]): number {
+  return similarityOf(t, diffTokens(t.tokens, tokens));
+}
+
+/** The visible text of the document's own title lines (title and version line). */
+function titleLines(aligned: DocumentAlignment): string[] {
+  return aligned.byTemplate.flatMap((m) => (m !== null && m.template.block.clause === 'titel' ? [detokenize(m.document.tokens.filter((t) => !t.hidden))] : []));
+}
+
+/** The clause of each body paragraph: its unit's, or the nearest matched one's before it. */
+function bodyClauses(aligned: DocumentAlignment, matchAt: (ordinal: number) => UnitMatch | null): (paragraphIndex: number) => ClauseId | null {
+  const byParagraph: (ClauseId | null)[] = [];
+  let last: ClauseId | null = null;
+  for (const d of aligned.documentUnits) {
+    const clause: ClauseId | null = matchAt(d.ordinal)?.template.block.clause ?? last;
+    for (const p of d.paragraphs) {
+      for (let i = byParagraph.length; i < p.index; i += 1) byParagraph.push(last);
+      byParagraph[p.index] = clause;
+    }
+    last = clause;
+  }
+  return (index) => (index < byParagraph.length ? byParagraph[index] ?? null : last);
+}
+
+interface Placement {
+  readonly inRegion: (d: DocumentUnit) => boolean;
+  readonly inCopySpan: (d: DocumentUnit) => boolean;
+  readonly facts: DocumentFacts;
+}
+
+/**
+ * Left-over body units: a copy of a provision that is also in its place (at that provision), text
+ * between provisions (at the provision before), and text before the title or after the end (at the
+ * provision it names, else the nearest) unless it is only what may stand outside the standard text.
+ */
+function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly DocumentUnit[], matchAt: (ordinal: number) => UnitMatch | null, where: Placement): Finding[] {
+  const findings: Finding[] = [];
+  // The clause of the nearest matched unit before each document unit, in one pass.
+  const clauseBefore: (ClauseId | null)[] = [];
+  let lastClause: ClauseId | null = null;
+  for (let ordinal = 0; ordinal < aligned.documentUnits.length; ordinal += 1) {
+    clauseBefore.push(lastClause);
+    const clause = matchAt(ordinal)?.template.block.clause ?? null;
+    if (clause !== null) lastClause = clause;
+  }
+  const firstStandard = aligned.region?.first ?? Number.POSITIVE_INFINITY;
+  for (const d of leftovers) {
+    if (invisible(d)) continue;
+    // Text after the end may be a whole book: its words are shown as the reader sees them, without tokens.
+    const text = d.paragraphs.map(visibleText).join(d.table === null ? '\n' : ' | ');
+    const kind = d.hasRevision ? 'tracked-change' : 'inserted';
+    const copyOf = bestCandidate(aligned.candidates[d.ordinal]);
+    if (copyOf && copyOf.similarity >= MOVED_SIMILARITY && aligned.byTemplate[copyOf.template.ordinal] !== null) {
+      const clause = copyOf.template.block.clause;
+      // The title repeated on a cover page, a name repeated on its own: what a copy of them says is no provision.
+      if (clause === null || isFurniture(d.paragraphs, where.facts) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
+      findings.push(finding({
+        severity: 'error', kind, clause, reason: { code: 'extra-copy' },
+        expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d),
+      }));
+      continue;
+    }
+    if (where.inRegion(d) || where.inCopySpan(d)) {
+      findings.push(finding({
+        severity: 'error', kind, clause: clauseBefore[d.ordinal] ?? null, reason: { code: 'inserted' },
+        actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d),
+      }));
+      continue;
+    }
+    const before = d.ordinal < firstStandard;
+    if (isFurniture(d.paragraphs, where.facts) || (before && isAnnexNumber(d))) continue;
+    findings.push(finding({
+      severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN)) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
+      reason: { code: 'inserted-outside', place: before ? 'before-title' : 'after-end' },
+      actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d),
+    }));
+  }
+  return findings;
 }
 
 /** Checks a document snapshot against the standard. Throws UnusableDocumentError when it is not the agreement. */

@@ -55,7 +55,7 @@ function stripTemplateMarker(tokens: TemplateToken[]): TemplateToken[] {
   return tokens.slice(listMarkerLength(fixedPrefix));
 }
 
-function makeTemplateUnit(ordinal: number, block: TemplateBlock, rowIndex: number | null, tokens: TemplateToken[], text: string): TemplateUnit {
+export function makeTemplateUnit(ordinal: number, block: TemplateBlock, rowIndex: number | null, tokens: TemplateToken[], text: string): TemplateUnit {
   const fixed: string[] = [];
   const fixedCounts = new Map<string, number>();
   let slotCount = 0;
