@@ -11,7 +11,7 @@ import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
 import { CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
 import { elementsOf } from './write-blocks';
-import { type LocatedParagraph, locateParagraphs } from './write-locate';
+import { formattingOf, type LocatedParagraph, locateParagraphs } from './write-locate';
 import { replaceText } from './write-text';
 import { appendRows, setRow, tableOf } from './write-table';
 import { styleResolver } from './write-styles';
@@ -121,7 +121,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
   for (const e of replacements) {
     const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
-    replaceText(at(e.paragraphIndex).element, styles, e.start, e.end, e.text, slot, ids);
+    replaceText(at(e.paragraphIndex).element, formattingOf(at(e.paragraphIndex), styles, root), e.start, e.end, e.text, slot, ids);
     documentChanged = true;
   }
   const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
@@ -131,7 +131,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     const annotations = { next: () => (annotationId += 1) };
     for (const e of reviewEdits) {
       const paragraph = at(e.paragraphIndex).element;
-      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, styles, e, annotations);
+      if (e.op === 'restore-paragraph') restoreParagraph(paragraph, formattingOf(at(e.paragraphIndex), styles, root), e, annotations);
       else comments.add(paragraph, e.text, e.author, annotations.next());
     }
     for (const path of comments.finish()) changed.add(path);

@@ -10,7 +10,7 @@ import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function answers(styles: Styles, ids: readonly (string | undefined)[]): unknown {
-  return { defaultHidden: styles.defaultHidden, styles: ids.map((id) => [id, styles.paragraph(id), styles.characterHidden(id)]) };
+  return { defaults: styles.defaults, styles: ids.map((id) => [id, styles.paragraph(id), styles.character(id)]) };
 }
 
 function expectSameAsFullParse(xml: string, ids: readonly (string | undefined)[]): void {
