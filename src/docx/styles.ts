@@ -76,7 +76,8 @@ export function readStyles(root: XmlElement | undefined): Styles {
     defaults = defaultLookOf(child(root, 'w:docDefaults'));
     for (const style of childrenNamed(root, 'w:style')) {
       const id = style.attributes['w:styleId'];
-      // A repeated id or default: the first one counts, in this reader and the piecemeal one.
+      // A repeated id or default: the first one counts, in this reader and the piecemeal one, as in
+      // Word and LibreOffice (see test/docx/styles-decoys.test.ts for the evidence).
       if (id === undefined || raw.has(id)) continue;
       if (defaultParagraphStyle === undefined && isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
       raw.set(id, rawStyleOf(style, id));
@@ -168,6 +169,34 @@ function docDefaultsOf(bytes: Uint8Array): string | null {
   return close < 0 ? null : strFromU8(bytes.subarray(start, bytes.indexOf(GT, close) + 1));
 }
 
+const XMLNS = ascii('xmlns');
+const XML_DECLARATION = ascii('<?xml');
+const W_DECLARATION = ascii(`="${W_NS}"`);
+
+/**
+ * Whether searching the bytes finds what a parser finds: no comment, CDATA section or processing
+ * instruction (after the declaration) in which a decoy <w:style> could stand, and "w" bound once,
+ * on the root, to WordprocessingML, and WordprocessingML to no other prefix nor as the default.
+ * Any other part is parsed whole.
+ */
+function searchable(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0x21); at >= 0; at = bytes.indexOf(0x21, at + 1)) if (bytes[at - 1] === LT) return false; // "<!"
+  const start = bytes[0] === 0xef ? 3 : 0; // after a byte order mark
+  const afterDeclaration = matchesAt(bytes, start, XML_DECLARATION) ? bytes.indexOf(GT, start) : start;
+  for (let at = bytes.indexOf(0x3f, afterDeclaration); at >= 0; at = bytes.indexOf(0x3f, at + 1)) if (bytes[at - 1] === LT) return false; // "<?"
+
+  let bindsW = 0;
+  for (let at = bytes.indexOf(0x78); at >= 0; at = bytes.indexOf(0x78, at + 1)) {
+    if (!matchesAt(bytes, at, XMLNS)) continue;
+    const eq = bytes.indexOf(0x3d, at);
+    const prefix = strFromU8(bytes.subarray(at + XMLNS.length, eq));
+    const isW = matchesAt(bytes, eq, W_DECLARATION);
+    if (prefix === ':w' ? !isW : isW) return false;
+    if (prefix === ':w') bindsW += 1;
+  }
+  return bindsW === 1;
+}
+
 const IS_PARAGRAPH_TYPE = /w:type\s*=\s*["']paragraph["']/;
 const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
 
@@ -181,6 +210,7 @@ const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
 export function readStylesPart(bytes: Uint8Array): Styles {
   let decoded: string | null = null;
   const text = (): string => (decoded ??= strFromU8(bytes));
+  if (!searchable(bytes)) return readStyles(parseXml(text()).root);
   const starts = styleStarts(bytes);
   if (starts.size === 0 && !text().includes('<w:style')) return readStyles(parseXml(text()).root);
   const parseFragment = (fragment: string): XmlElement => parseXml(`<w:styles xmlns:w="${W_NS}">${fragment}</w:styles>`).root;

@@ -49,6 +49,18 @@ describe('readStylesPart agrees with the full parse', () => {
       <w:style w:type="paragraph" w:styleId="Dubbel"><w:name w:val="Tweede"/></w:style>`), ['Leeg', 'Pijl', 'Dubbel']);
   });
 
+  it('on decoys in a comment, CDATA, a processing instruction and under a rebound prefix', () => {
+    const decoy = '<w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Lokaas"/></w:style>';
+    expectSameAsFullParse(part(`<!-- ${decoy} --><![CDATA[${decoy}]]><?pi ${decoy}?><d:x xmlns:d="urn:d" xmlns:w="urn:d">${decoy}</d:x>
+      <w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Verborgen"/><w:rPr><w:vanish/></w:rPr></w:style>`), ['Verborgen']);
+  });
+
+  it('on a part in the default namespace', () => {
+    const xml = `<?xml version="1.0"?><styles xmlns="${W}"><style type="paragraph" default="1" styleId="Normal"><name val="heading 1"/><rPr><strike/></rPr></style></styles>`;
+    expectSameAsFullParse(xml, [undefined, 'Normal']);
+    expect(readStylesPart(strToU8(xml)).paragraph(undefined).name).toBe('');
+  });
+
   it('on a part that binds WordprocessingML to another prefix', () => {
     const xml = `<?xml version="1.0"?><x:styles xmlns:x="${W}"><x:style x:type="paragraph" x:default="1" x:styleId="Normal"><x:name x:val="heading 1"/><x:rPr><x:vanish/></x:rPr></x:style></x:styles>`;
     expectSameAsFullParse(xml, [undefined, 'Normal']);
