@@ -2,8 +2,12 @@
 // web-hidden — is hidden text, whether set on the run, through a character or paragraph style,
 // along basedOn chains or in the document defaults; text that stays readable is not. Built from
 // Word's own file of the template: one phrase of Artikel 5.1 gets the formatting.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs } from '../../src/core/snapshot';
+import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
+import { restorePlan } from '../../src/taskpane/check/review';
 import { addStyles, editDocx, errorsOf, replaceOnce, TEMPLATE_WORD } from '../helpers/edit-docx';
 
 const PHRASE_BEFORE = '<w:r><w:t>5.1 Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 24 uur, informeren';
@@ -125,3 +129,29 @@ describe('unreadable standard text is hidden text', () => {
     expect(errors).toContain('tracked-change@art-5.1');
   });
 });
+
+describe('restoring unreadable standard text makes it readable', () => {
+  /** The whole of 5.1 in one run with these properties (or in a paragraph style with them). */
+  const whole = (rPr: string) => (xml: string): string => replaceOnce(xml, PHRASE_BEFORE, PHRASE_BEFORE.replace('<w:r>', `<w:r><w:rPr>${rPr}</w:rPr>`));
+  const cases = Object.entries(HIDING).flatMap(([name, { rPr }]) => [
+    [`${name}, directly`, { document: whole(rPr) }],
+    [`${name}, through the paragraph style`, { styles: addStyles(paragraphStyle('Onleesbaar', rPr)), document: paragraphStyled('Onleesbaar') }],
+  ] as const);
+
+  it.each(cases)('%s', (_name, edits) => {
+    const bytes = editDocx(TEMPLATE_WORD, edits);
+    const finding = checkSnapshot(readDocx(bytes)).findings.find((f) => f.kind === 'hidden' && f.clause === 'art-5.1');
+    expect(finding).toBeDefined();
+    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente'));
+    expect(errorsOf(restored)).toEqual([]);
+    // And once the other party accepts the changes, struck text no longer in a tracked change.
+    expect(errorsOf(acceptAll(restored))).toEqual([]);
+  });
+});
+
+function acceptAll(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  files['word/document.xml'] = strToU8(xml.replace(/<w:del [^>]*>[\s\S]*?<\/w:del>/g, '').replace(/<\/?w:ins\b[^>]*>/g, ''));
+  return zipSync(files);
+}
