@@ -31,51 +31,51 @@ function controlTagOf(sdt: XmlElement): string | undefined {
 
 /** Every run of a paragraph in reading order, with its tracked change and innermost content control. */
 export function walkRuns(paragraph: XmlElement, controlTag: string | null, visitor: InlineVisitor): void {
-  const path: XmlElement[] = [];
-  const walk = (element: XmlElement, revision: Revision, tag: string | null): void => {
-    path.push(element);
-    for (const c of element.children) {
-      if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
-      switch (c.name) {
-        case 'w:r':
-          visitor.run(c, path, revision, tag);
-          break;
-        case 'w:ins':
-        case 'w:moveTo':
-          walk(c, 'inserted', tag);
-          break;
-        case 'w:del':
-        case 'w:moveFrom':
-          walk(c, 'deleted', tag);
-          break;
-        case 'w:sdt': {
-          const content = child(c, 'w:sdtContent');
-          if (content) {
-            path.push(c);
-            walk(content, revision, controlTagOf(c) ?? tag);
-            path.pop();
-          }
-          break;
+  walkInline(paragraph, 'none', controlTag, [], visitor);
+}
+
+function walkInline(element: XmlElement, revision: Revision, tag: string | null, path: XmlElement[], visitor: InlineVisitor): void {
+  path.push(element);
+  for (const c of element.children) {
+    if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
+    switch (c.name) {
+      case 'w:r':
+        visitor.run(c, path, revision, tag);
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+        walkInline(c, 'inserted', tag, path, visitor);
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        walkInline(c, 'deleted', tag, path, visitor);
+        break;
+      case 'w:sdt': {
+        const content = child(c, 'w:sdtContent');
+        if (content) {
+          path.push(c);
+          walkInline(content, revision, controlTagOf(c) ?? tag, path, visitor);
+          path.pop();
         }
-        case 'w:commentRangeStart': {
-          const id = c.attributes['w:id'];
-          if (id !== undefined) visitor.commentStart?.(id);
-          break;
-        }
-        case 'w:commentRangeEnd': {
-          const id = c.attributes['w:id'];
-          if (id !== undefined) visitor.commentEnd?.(id);
-          break;
-        }
-        default:
-          // w:hyperlink, w:smartTag, w:customXml, w:fldSimple, w:bdo, w:dir and unknown wrappers:
-          // their runs are part of the text.
-          walk(c, revision, tag);
+        break;
       }
+      case 'w:commentRangeStart': {
+        const id = c.attributes['w:id'];
+        if (id !== undefined) visitor.commentStart?.(id);
+        break;
+      }
+      case 'w:commentRangeEnd': {
+        const id = c.attributes['w:id'];
+        if (id !== undefined) visitor.commentEnd?.(id);
+        break;
+      }
+      default:
+        // w:hyperlink, w:smartTag, w:customXml, w:fldSimple, w:bdo, w:dir and unknown wrappers:
+        // their runs are part of the text.
+        walkInline(c, revision, tag, path, visitor);
     }
-    path.pop();
-  };
-  walk(paragraph, 'none', controlTag);
+  }
+  path.pop();
 }
 
 /** The text one child of a run gives a reader. */
@@ -191,12 +191,15 @@ const halfPoints = (element: XmlElement): number | undefined => {
   return Number.isFinite(value) ? value : undefined;
 };
 
+const LOOK_PROPERTIES = new Set(['w:vanish', 'w:specVanish', 'w:webHidden', 'w:strike', 'w:dstrike', 'w:color', 'w:sz', 'w:szCs', 'w:cs', 'w:rtl', 'w:highlight', 'w:shd']);
+
 /** What one w:rPr sets. */
 export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = DEFAULT_THEME): RunLook {
   if (!rPr) return NO_LOOK;
-  const look: { -readonly [K in keyof RunLook]: RunLook[K] } = {};
+  let look: { -readonly [K in keyof RunLook]: RunLook[K] } | null = null;
   for (const c of rPr.children) {
-    if (typeof c === 'string') continue;
+    if (typeof c === 'string' || !LOOK_PROPERTIES.has(c.name)) continue;
+    look ??= {};
     switch (c.name) {
       case 'w:vanish': look.vanish = isOn(c); break;
       case 'w:specVanish': look.specVanish = isOn(c); break;
@@ -213,7 +216,7 @@ export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = D
       default: break;
     }
   }
-  return look;
+  return look ?? NO_LOOK;
 }
 
 /** For each property, the first level that sets it (a basedOn chain: the derived style first). */
@@ -280,6 +283,11 @@ function unreadableOn(text: number, background: number): boolean {
 /** Text this small (1–2 pt, in half-points) cannot be read. */
 const TINY_HALF_POINTS = 4;
 
+/** A property other than a toggle: from the nearest level that sets it. */
+function nearestLevel<K extends keyof RunLook>(levels: RunLevels, key: K): RunLook[K] {
+  return levels.direct[key] ?? levels.character[key] ?? levels.paragraph[key] ?? levels.defaults[key];
+}
+
 /**
  * Why a run's text cannot be read, or null when it can. Struck-through text inside a tracked
  * change is that change's (a deletion, shown struck), not hidden text.
@@ -287,16 +295,17 @@ const TINY_HALF_POINTS = 4;
 export function hiddenBy(levels: RunLevels, backdrop: Backdrop, revision: Revision): HiddenBy | null {
   const { defaults, paragraph, character, direct } = levels;
   if (toggled(defaults.vanish, paragraph.vanish, character.vanish, direct.vanish)) return 'vanish';
-  const look = firstSet([direct, character, paragraph, defaults]);
-  if (look.specVanish === true) return 'vanish';
-  if (look.webHidden === true) return 'web-hidden';
-  if (revision === 'none' && (toggled(defaults.strike, paragraph.strike, character.strike, direct.strike) || look.dstrike === true)) return 'struck';
-  const size = (look.complex === true ? look.sizeComplex : look.size) ?? 20;
+  if (nearestLevel(levels, 'specVanish') === true) return 'vanish';
+  if (nearestLevel(levels, 'webHidden') === true) return 'web-hidden';
+  if (revision === 'none' && (toggled(defaults.strike, paragraph.strike, character.strike, direct.strike) || nearestLevel(levels, 'dstrike') === true)) return 'struck';
+  const size = (nearestLevel(levels, 'complex') === true ? nearestLevel(levels, 'sizeComplex') : nearestLevel(levels, 'size')) ?? 20;
   if (size <= TINY_HALF_POINTS) return 'tiny';
-  const colour = look.colour;
+  const colour = nearestLevel(levels, 'colour');
   if (colour !== undefined && colour !== 'auto') {
     // "auto" is never hidden: Word makes it black or white against whatever is behind it.
-    const behind = [look.highlight, look.shading, backdrop.shading].find((c) => c !== undefined && c !== 'auto') as number | undefined;
+    const highlight = nearestLevel(levels, 'highlight');
+    const shading = nearestLevel(levels, 'shading');
+    const behind = typeof highlight === 'number' ? highlight : typeof shading === 'number' ? shading : typeof backdrop.shading === 'number' ? backdrop.shading : undefined;
     const unreadable = behind !== undefined ? unreadableOn(colour, behind) : unreadableOn(colour, 0xffffff) || unreadableOn(colour, backdrop.page);
     if (unreadable) return 'white';
   }

@@ -122,23 +122,29 @@ export function parseXml(text: string): XmlDocument {
   /** Choices whose Requires namespaces are all understood. */
   const takenChoices = new Set<XmlElement>();
 
+  // Attributes come before their tag: declarations and compatibility attributes are noted on the
+  // way (cheaper than going through every tag's attributes again).
+  let declarations: { name: string; value: string }[] = [];
+  let compatibilityAttribute = false;
+  parser.on('attribute', (attr) => {
+    const key = attr.name;
+    const first = key.charCodeAt(0);
+    if (first === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:'))) declarations.push(attr);
+    else if (first === 0x6d || first === 0x52) compatibilityAttribute ||= key.startsWith('mc:') || key === 'Requires';
+  });
   parser.on('opentag', (tag) => {
     const given = tag.attributes as Record<string, string>;
     let frame: Frame | null = null;
-    let compatibilityAttribute = false;
-    for (const key in given) {
-      const first = key.charCodeAt(0);
-      if (first === 0x78 && (key === 'xmlns' || key.startsWith('xmlns:'))) {
-        frame ??= { undo: [], compat };
-        names.declare(key === 'xmlns' ? '' : key.slice(6), given[key] as string, frame.undo);
-      } else if (first === 0x6d || first === 0x52) {
-        compatibilityAttribute ||= key.startsWith('mc:') || key === 'Requires';
-      }
+    if (declarations.length > 0) {
+      frame = { undo: [], compat };
+      for (const d of declarations) names.declare(d.name === 'xmlns' ? '' : d.name.slice(6), d.value, frame.undo);
+      declarations = [];
     }
     const name = names.element(tag.name);
     let attributes = given;
     let taken = false;
     if (frame !== null || names.renames || compatibilityAttribute) {
+      compatibilityAttribute = false;
       attributes = {};
       for (const key in given) {
         const value = given[key] as string;
