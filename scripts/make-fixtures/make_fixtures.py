@@ -41,6 +41,7 @@ CANONICAL_CANDIDATES = [
 # The model: blocks of the canonical text.
 # Inline mini-markup inside texts (besides **bold** and *italic* from the canonical file):
 #   [[H:text]]    hidden by direct formatting       [[HS:text]]  hidden through character style
+#   [[ST:text]]   struck through                    [[WH:text]]  white  [[TY:text]] 1 point
 #   [[DEL:text]]  tracked deletion                  [[INS:text]] tracked insertion
 #   [[C:comment|anchored text]]  comment on a range [[BR]] line break, "\t" a tab
 # ----------------------------------------------------------------------------------------------
@@ -261,6 +262,14 @@ TYPED_LABEL = re.compile(r'^(?:[a-z]\)|[ivx]+\)|[ivx]+\.|\d+\.)\s')
 PROVISION = re.compile(r'^([1-8])\.(\d+) (.*)$', re.S)
 
 
+# Text that is there but cannot be read: struck through, white on the white page, 1 point.
+UNREADABLE = {
+    'ST': 'style:text-line-through-style="solid" style:text-line-through-type="single"',
+    'WH': 'fo:color="#ffffff"',
+    'TY': 'fo:font-size="1pt" style:font-size-asian="1pt" style:font-size-complex="1pt"',
+}
+
+
 class Renderer:
     def __init__(self, layout: Layout):
         self.layout = layout
@@ -327,8 +336,8 @@ class Renderer:
 
     def inline(self, text: str) -> str:
         out = []
-        for part in re.split(r'(\[\[(?:H|HS|DEL|INS|C|L|FN|EN|BOX):.*?\]\]|\[\[BR\]\])', text):
-            m = re.fullmatch(r'\[\[(H|HS|DEL|INS|C|L|FN|EN|BOX):(.*?)\]\]', part)
+        for part in re.split(r'(\[\[(?:H|HS|ST|WH|TY|DEL|INS|C|L|FN|EN|BOX):.*?\]\]|\[\[BR\]\])', text):
+            m = re.fullmatch(r'\[\[(H|HS|ST|WH|TY|DEL|INS|C|L|FN|EN|BOX):(.*?)\]\]', part)
             if part == '[[BR]]':
                 out.append('<text:line-break/>')
             elif not m:
@@ -340,6 +349,9 @@ class Renderer:
                     out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
                 elif tag == 'H':
                     name = self.auto('text', '<style:text-properties text:display="none"/>')
+                    out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
+                elif tag in UNREADABLE:
+                    name = self.auto('text', f'<style:text-properties {UNREADABLE[tag]}/>')
                     out.append(f'<text:span text:style-name="{name}">{self.emphasis(body)}</text:span>')
                 elif tag == 'HS':
                     out.append(f'<text:span text:style-name="Verborgen">{self.emphasis(body)}</text:span>')
@@ -712,6 +724,10 @@ def hidden_style(d: Doc) -> Doc:
                      'beperkingen van de aansprakelijkheid [[HS:hebben ook betrekking op de Verwerkersovereenkomst.]]')
 
 
+def unreadable(tag: str, clause: str, text: str) -> Callable[[Doc], Doc]:
+    return lambda d: d.replace(clause, text, f'[[{tag}:{text}]]')
+
+
 def tracked_del(d: Doc) -> Doc:
     return d.replace('art-4.5', ' Verwerkingsverantwoordelijke verleent hierbij algemene toestemming voor de inschakeling van subverwerkers.',
                      '[[DEL: Verwerkingsverantwoordelijke verleent hierbij algemene toestemming voor de inschakeling van subverwerkers.]]')
@@ -877,6 +893,9 @@ def variants(canonical: list[Block]) -> list[Variant]:
         v('alt-merged-art-7.1-7.2', 'altered', ['art-7.2'], 'provisions 7.1 and 7.2 merged into one paragraph, the number "7.2" dropped (the 7.2 sentence is appended to 7.1): provision 7.2 no longer exists as such; art-7.1 may be reported too', merge_72),
         v('alt-hidden-direct-art-4.3', 'altered', ['art-4.3'], 'second sentence of 4.3 hidden by direct formatting (w:vanish on the run)', hidden_direct),
         v('alt-hidden-style-art-6.1', 'altered', ['art-6.1'], 'end of 6.1 hidden through a character style "Verborgen" whose rPr has w:vanish (no vanish on the runs)', hidden_style),
+        v('alt-struck-art-5.1', 'altered', ['art-5.1'], '"maar uiterlijk binnen 24 uur," of 5.1 struck through by direct formatting (w:strike), not a tracked deletion', unreadable('ST', 'art-5.1', 'maar uiterlijk binnen 24 uur,')),
+        v('alt-white-art-3.1', 'altered', ['art-3.1'], 'a phrase of 3.1 in white (w:color FFFFFF) on the white page', unreadable('WH', 'art-3.1', ' en uitsluitend overeenkomstig schriftelijke instructies van Verwerkingsverantwoordelijke')),
+        v('alt-tiny-art-8.1', 'altered', ['art-8.1'], 'a phrase of 8.1 set in 1 point (w:sz 2)', unreadable('TY', 'art-8.1', 'ook als alleen één Partij vindt dat er een geschil is, ')),
         v('alt-tracked-del-art-4.5', 'altered', ['art-4.5'], 'tracked deletion (w:del, made by LibreOffice from text:tracked-changes) of the sentence "Verwerkingsverantwoordelijke verleent hierbij algemene toestemming ..." of 4.5', tracked_del),
         v('alt-tracked-ins-art-4.7', 'altered', ['art-4.7'], 'tracked insertion (w:ins) of "niet " into 4.7: "werkt Verwerker niet altijd mee"', tracked_ins),
         v('alt-b1-header-cell', 'altered', ['bijlage-1'], 'Bijlage 1 table 1 header cell "Doorgifte- instrument (indien van toepassing)" -> "Doorgifte- instrument (niet van toepassing)"', lambda d: d.replace('bijlage-1', 'Doorgifte- instrument (indien van toepassing)', 'Doorgifte- instrument (niet van toepassing)')),

@@ -12,7 +12,7 @@ import { storeJson } from './write-stored';
 import { type AnnotationIds, CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
 import { markInserted, markParagraphDeleted, rejectRevisions } from './write-revisions';
 import { elementsOf } from './write-blocks';
-import { type LocatedParagraph, locateDocument } from './write-locate';
+import { formattingOf, type LocatedParagraph, locateDocument } from './write-locate';
 import { replaceText } from './write-text';
 import { appendRows, setRow, tableOf } from './write-table';
 import { styleResolver } from './write-styles';
@@ -161,7 +161,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
   for (const e of replacements) {
     const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
-    replaceText(edited(e.paragraphIndex), styles, e.start, e.end, e.text, slot, ids);
+    replaceText(edited(e.paragraphIndex), formattingOf(at(e.paragraphIndex), styles, root), e.start, e.end, e.text, slot, ids);
   }
   // Comments and tracked changes share one series of ids, above every id the document has.
   const review: { parts: { comments: CommentsWriter; annotations: AnnotationIds } | null } = { parts: null };
@@ -175,7 +175,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const reviewEdits = plan.edits.filter((e): e is Op<'restore-paragraph'> | Op<'add-comment'> => e.op === 'restore-paragraph' || e.op === 'add-comment');
   for (const e of reviewEdits) {
     const { comments, annotations } = reviewParts();
-    if (e.op === 'restore-paragraph') restoreParagraph(edited(e.paragraphIndex), styles, e, annotations);
+    if (e.op === 'restore-paragraph') restoreParagraph(edited(e.paragraphIndex), formattingOf(at(e.paragraphIndex), styles, root), e, annotations);
     else {
       const target = commentTarget(at(e.paragraphIndex), located, e.paragraphIndex);
       comments.add(target.element, e.text, e.author, annotations.next());

@@ -1,11 +1,12 @@
 // word/document.xml → paragraphs and tables as the reader sees them: runs split anywhere, tracked
 // insertions and deletions, hidden text (direct or through styles), field results, content
 // controls, automatic numbering labels and comment anchors.
-import type { BlockSnapshot, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
+import type { BlockSnapshot, HiddenBy, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
 import type { NumberingCounter } from './numbering';
 import type { Styles } from './styles';
+import { paragraphFormatting, type ParagraphFormatting, runChildText, runHiddenBy, walkRuns } from './visible-text';
 import { walkBlocks } from './walk';
-import { child, isOn, type XmlElement } from './xml';
+import { child, type XmlElement } from './xml';
 
 /** The value a data-bound content control shows (its w:sdtPr), or null to keep the cached text. */
 export type BoundValue = (sdtPr: XmlElement) => string | null;
@@ -20,6 +21,8 @@ interface Context {
   styles: Styles;
   numbering: NumberingCounter;
   readonly warnings: Set<string>;
+  /** The page colour (w:document/w:background). */
+  readonly page: number;
   paragraphCount: number;
   readonly openComments: Set<string>;
   /** Complex fields open at this point of the story (they may span runs and paragraphs). */
@@ -27,65 +30,23 @@ interface Context {
   readonly bound: BoundValue;
 }
 
-interface RunState {
-  readonly revision: Revision;
-  readonly controlTag: string | null;
-  /** Hidden through the paragraph's style (runs may override). */
-  readonly paragraphHidden: boolean | undefined;
-  /** The keyword of the w:fldSimple around this text, if any. */
-  readonly field?: string;
-}
-
 /** A field instruction's keyword: "PAGE", "NUMPAGES", "MERGEFIELD"… */
 function fieldKeyword(instruction: string): string {
   return /^\s*(\S+)/.exec(instruction)?.[1]?.toUpperCase() ?? '';
 }
 
-/** Elements whose text never reaches the printed page of the body flow. */
-const SKIPPED = new Set([
-  'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'w:footnoteReference', 'w:endnoteReference',
-  'w:sdtPr', 'w:sdtEndPr', 'w:rPr', 'w:pPr', 'w:fldData', 'w:commentReference', 'mc:AlternateContent',
-]);
-
-function runIsHidden(run: XmlElement, ctx: Context, state: RunState): boolean {
-  const rPr = child(run, 'w:rPr');
-  const direct = rPr ? isOn(child(rPr, 'w:vanish')) : undefined;
-  if (direct !== undefined) return direct;
-  const rStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
-  const viaCharacterStyle = ctx.styles.characterHidden(rStyle);
-  if (viaCharacterStyle !== undefined) return viaCharacterStyle;
-  return state.paragraphHidden ?? ctx.styles.defaultHidden;
-}
-
-/** The text one child of a run gives a reader (the writer counts offsets with the same rule). */
-export function runChildText(c: XmlElement): string {
-  switch (c.name) {
-    case 'w:t':
-    case 'w:delText': {
-      let text = '';
-      for (const t of c.children) if (typeof t === 'string') text += t;
-      return text;
-    }
-    case 'w:tab':
-    case 'w:ptab':
-      return '\t';
-    case 'w:br':
-    case 'w:cr':
-      return '\n';
-    case 'w:noBreakHyphen':
-      return '\u2011';
-    case 'w:sym': {
-      const code = c.attributes['w:char'];
-      return code ? String.fromCharCode(parseInt(code, 16) & 0xffff) : '';
-    }
-    default:
-      return '';
+/** The keyword of the innermost w:fldSimple among a run's containers, if any. */
+function simpleFieldOf(ancestors: readonly XmlElement[]): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const a = ancestors[i] as XmlElement;
+    if (a.name === 'w:fldSimple') return fieldKeyword(a.attributes['w:instr'] ?? '');
   }
+  return undefined;
 }
 
 /** The field whose shown result text here is: the innermost w:fldSimple, else the innermost complex field. */
-function currentField(ctx: Context, state: RunState): string | undefined {
-  if (state.field !== undefined) return state.field;
+function currentField(ctx: Context, simple: string | undefined): string | undefined {
+  if (simple !== undefined) return simple;
   const top = ctx.fields[ctx.fields.length - 1];
   return top?.inResult ? fieldKeyword(top.instruction) : undefined;
 }
@@ -107,86 +68,25 @@ function followField(c: XmlElement, ctx: Context): boolean {
   return true;
 }
 
-function collectRun(run: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): void {
-  const hidden = runIsHidden(run, ctx, state);
+/** A segment; `hiddenBy` is left out for hidden font, as the snapshot's contract says. */
+function segment(text: string, why: HiddenBy | null, revision: Revision, controlTag: string | null, field: string | undefined): TextSegment {
+  const base = { text, hidden: why !== null, revision, controlTag, ...(field !== undefined ? { field } : {}) };
+  return why === null || why === 'vanish' ? base : { ...base, hiddenBy: why };
+}
+
+/** A run's text as segments, split where a complex field begins, separates or ends. */
+function collectRun(run: XmlElement, ctx: Context, why: HiddenBy | null, revision: Revision, tag: string | null, simple: string | undefined, out: TextSegment[]): void {
   let text = '';
   const flush = (): void => {
-    const field = currentField(ctx, state);
-    if (text.length > 0) out.push({ text, hidden, revision: state.revision, controlTag: state.controlTag, ...(field !== undefined ? { field } : {}) });
+    if (text.length > 0) out.push(segment(text, why, revision, tag, currentField(ctx, simple)));
     text = '';
   };
   for (const c of run.children) {
     if (typeof c === 'string') continue;
-    if (followField(c, ctx)) {
-      flush();
-      continue;
-    }
-    text += runChildText(c);
+    if (followField(c, ctx)) flush();
+    else text += runChildText(c);
   }
   flush();
-}
-
-/** A data-bound control's shown value as one segment, formatted as its first run; false when it has none. */
-function collectBound(sdt: XmlElement, ctx: Context, state: RunState, out: TextSegment[]): boolean {
-  const props = child(sdt, 'w:sdtPr');
-  const value = props && child(props, 'w:dataBinding') ? ctx.bound(props) : null;
-  if (value === null) return false;
-  const content = child(sdt, 'w:sdtContent');
-  const first = content && child(content, 'w:r');
-  const hidden = first ? runIsHidden(first, ctx, state) : state.paragraphHidden ?? ctx.styles.defaultHidden;
-  const field = currentField(ctx, state);
-  if (value.length > 0) out.push({ text: value, hidden, revision: state.revision, controlTag: state.controlTag, ...(field !== undefined ? { field } : {}) });
-  return true;
-}
-
-function collectInline(element: XmlElement, ctx: Context, state: RunState, out: TextSegment[], commentIds: Set<string>): void {
-  for (const c of element.children) {
-    if (typeof c === 'string') continue;
-    // Text boxes in drawings are stories of their own (story-order.ts).
-    if (SKIPPED.has(c.name)) continue;
-    switch (c.name) {
-      case 'w:r':
-        collectRun(c, ctx, state, out);
-        for (const id of ctx.openComments) commentIds.add(id);
-        break;
-      case 'w:ins':
-      case 'w:moveTo':
-        collectInline(c, ctx, { ...state, revision: 'inserted' }, out, commentIds);
-        break;
-      case 'w:del':
-      case 'w:moveFrom':
-        collectInline(c, ctx, { ...state, revision: 'deleted' }, out, commentIds);
-        break;
-      case 'w:sdt': {
-        const props = child(c, 'w:sdtPr');
-        const tag = props && child(props, 'w:tag')?.attributes['w:val'];
-        const inner = { ...state, controlTag: tag ?? state.controlTag };
-        const content = child(c, 'w:sdtContent');
-        if (!collectBound(c, ctx, inner, out) && content) collectInline(content, ctx, inner, out, commentIds);
-        break;
-      }
-      case 'w:fldSimple':
-        collectInline(c, ctx, { ...state, field: fieldKeyword(c.attributes['w:instr'] ?? '') }, out, commentIds);
-        break;
-      case 'w:commentRangeStart': {
-        const id = c.attributes['w:id'];
-        if (id !== undefined) {
-          ctx.openComments.add(id);
-          commentIds.add(id);
-        }
-        break;
-      }
-      case 'w:commentRangeEnd': {
-        const id = c.attributes['w:id'];
-        if (id !== undefined) ctx.openComments.delete(id);
-        break;
-      }
-      default:
-        // w:hyperlink, w:smartTag, w:customXml, w:bdo, w:dir and unknown wrappers:
-        // their runs are part of the text.
-        collectInline(c, ctx, state, out, commentIds);
-    }
-  }
 }
 
 /** The text a data-bound block-level control gives this paragraph ('' after its first); null when unbound. */
@@ -205,7 +105,12 @@ function blockBinding(ancestors: readonly XmlElement[], p: XmlElement, ctx: Cont
   return null;
 }
 
-function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null, bound: string | null): ParagraphSnapshot {
+/** The paragraph's own look for text that has no run of its own (a bound value). */
+function paragraphHiddenBy(formatting: ParagraphFormatting, run: XmlElement | undefined, revision: Revision): HiddenBy | null {
+  return runHiddenBy(run ?? { name: 'w:r', attributes: {}, children: [] }, formatting, revision);
+}
+
+function readParagraph(p: XmlElement, ancestors: readonly XmlElement[], ctx: Context, controlTag: string | null, bound: string | null): ParagraphSnapshot {
   const pPr = child(p, 'w:pPr');
   const styleId = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
   const style = ctx.styles.paragraph(styleId);
@@ -216,9 +121,34 @@ function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null, b
   const listLabel = numId !== undefined ? ctx.numbering.label(numId, Number.isFinite(ilvl) ? ilvl : 0) : '';
   const segments: TextSegment[] = [];
   const commentIds = new Set<string>(ctx.openComments);
-  const state: RunState = { revision: 'none', controlTag, paragraphHidden: style.hidden };
-  if (bound === null) collectInline(p, ctx, state, segments, commentIds);
-  else if (bound.length > 0) segments.push({ text: bound, hidden: style.hidden ?? ctx.styles.defaultHidden, revision: 'none', controlTag });
+  const formatting = paragraphFormatting(p, ancestors, ctx.styles, ctx.page);
+  if (bound !== null) {
+    if (bound.length > 0) segments.push(segment(bound, paragraphHiddenBy(formatting, undefined, 'none'), 'none', controlTag, undefined));
+  } else {
+    walkRuns(p, controlTag, {
+      run(run, runAncestors, revision, tag) {
+        collectRun(run, ctx, runHiddenBy(run, formatting, revision), revision, tag, simpleFieldOf(runAncestors), segments);
+        for (const id of ctx.openComments) commentIds.add(id);
+      },
+      control(sdt, revision, tag) {
+        // A data-bound control shows the bound value, formatted as its first run.
+        const props = child(sdt, 'w:sdtPr');
+        const value = props && child(props, 'w:dataBinding') ? ctx.bound(props) : null;
+        if (value === null) return false;
+        const content = child(sdt, 'w:sdtContent');
+        const first = content ? child(content, 'w:r') : undefined;
+        if (value.length > 0) segments.push(segment(value, paragraphHiddenBy(formatting, first, revision), revision, tag, currentField(ctx, undefined)));
+        return true;
+      },
+      commentStart(id) {
+        ctx.openComments.add(id);
+        commentIds.add(id);
+      },
+      commentEnd(id) {
+        ctx.openComments.delete(id);
+      },
+    });
+  }
   const outline = pPr ? child(pPr, 'w:outlineLvl')?.attributes['w:val'] : undefined;
   const headingLevel = outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : style.headingLevel;
   const index = ctx.paragraphCount;
@@ -234,8 +164,9 @@ function readParagraph(p: XmlElement, ctx: Context, controlTag: string | null, b
 export class BlockReader {
   private readonly ctx: Context;
 
-  constructor(styles: Styles, numbering: NumberingCounter, bound: BoundValue = () => null) {
-    this.ctx = { styles, numbering, warnings: new Set(), paragraphCount: 0, openComments: new Set(), fields: [], bound };
+  /** `page` is the page colour (pageColour of w:document; white by default): text like it is unreadable. */
+  constructor(styles: Styles, numbering: NumberingCounter, bound: BoundValue = () => null, page = 0xffffff) {
+    this.ctx = { styles, numbering, warnings: new Set(), page, paragraphCount: 0, openComments: new Set(), fields: [], bound };
   }
 
   get paragraphCount(): number {
@@ -281,7 +212,7 @@ function readBlocks(container: XmlElement, ctx: Context): BlockSnapshot[] {
   let nesting = 0;
   walkBlocks(container, {
     paragraph(p, ancestors, controlTag) {
-      const paragraph = readParagraph(p, ctx, controlTag, blockBinding(ancestors, p, ctx));
+      const paragraph = readParagraph(p, ancestors, ctx, controlTag, blockBinding(ancestors, p, ctx));
       if (cell) cell.push(paragraph);
       else blocks.push(paragraph);
     },

@@ -5,6 +5,7 @@ import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
 import { BlockReader } from './body';
+import { pageColour } from './visible-text';
 import { boundValues } from './data-binding';
 import { readStories } from './stories';
 import { readNumbering } from './numbering';
@@ -231,7 +232,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
   try {
     const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
-    const reader = new BlockReader(styles, numbering, boundValues(pkg, (reason) => reader.warn(reason)));
+    const reader = new BlockReader(styles, numbering, boundValues(pkg, (reason) => reader.warn(reason)), pageColour(pkg.document.root));
     const body = child(pkg.document.root, 'w:body');
     const blocks = body ? reader.read(body) : [];
     const stories = readStories(pkg, reader, (bytes) => openDocx(bytes, { codec: pkg.codec }));

@@ -1,33 +1,40 @@
-// word/styles.xml: what the snapshot needs from styles (names, heading levels, hidden text,
-// style-linked numbering), with basedOn chains resolved.
+// word/styles.xml: what the snapshot needs from styles (names, heading levels, the run properties
+// that can hide text, style-linked numbering), with basedOn chains resolved.
 import { strFromU8 } from 'fflate';
-import { child, childrenNamed, isOn, parseXml, W_NS, type XmlElement } from './xml';
+import { type Colour, firstSet, NO_LOOK, readRunLook, type RunLook, shadingColour } from './visible-text';
+import { child, childrenNamed, parseXml, W_NS, type XmlElement } from './xml';
 import { PackageError } from './zip';
 
 export interface StyleInfo {
   readonly name: string;
   readonly headingLevel: number;
-  readonly hidden: boolean | undefined;
+  /** The run properties of the style (its rPr along the basedOn chain). */
+  readonly look: RunLook;
+  /** The paragraph shading (pPr/w:shd) along the chain. */
+  readonly shading: Colour | undefined;
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
 }
 
 export interface Styles {
   paragraph(styleId: string | undefined): StyleInfo;
-  characterHidden(styleId: string | undefined): boolean | undefined;
-  readonly defaultHidden: boolean;
+  /** The run properties of a character style along its basedOn chain. */
+  character(styleId: string | undefined): RunLook;
+  /** w:docDefaults/w:rPrDefault. */
+  readonly defaults: RunLook;
 }
 
 interface RawStyle {
   readonly name: string;
   readonly basedOn: string | undefined;
   readonly outlineLevel: number | undefined;
-  readonly hidden: boolean | undefined;
+  readonly look: RunLook;
+  readonly shading: Colour | undefined;
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
 }
 
-const NO_STYLE: StyleInfo = { name: '', headingLevel: 0, hidden: undefined, numId: undefined, ilvl: undefined };
+const NO_STYLE: StyleInfo = { name: '', headingLevel: 0, look: NO_LOOK, shading: undefined, numId: undefined, ilvl: undefined };
 
 function headingLevelFromName(name: string): number | undefined {
   const m = /^(?:heading|kop)\s*([1-9])$/i.exec(name.trim());
@@ -43,7 +50,8 @@ function rawStyleOf(style: XmlElement, id: string): RawStyle {
     name: child(style, 'w:name')?.attributes['w:val'] ?? id,
     basedOn: child(style, 'w:basedOn')?.attributes['w:val'],
     outlineLevel: outline ? Number(outline.attributes['w:val']) : undefined,
-    hidden: rPr ? isOn(child(rPr, 'w:vanish')) : undefined,
+    look: readRunLook(rPr),
+    shading: pPr && shadingColour(child(pPr, 'w:shd')),
     numId: numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined,
     ilvl: numPr && child(numPr, 'w:ilvl') ? Number(child(numPr, 'w:ilvl')?.attributes['w:val']) : undefined,
   };
@@ -54,28 +62,28 @@ function isDefaultParagraphStyle(style: XmlElement): boolean {
   return style.attributes['w:type'] === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on');
 }
 
-function defaultHiddenOf(docDefaults: XmlElement | undefined): boolean {
+function defaultLookOf(docDefaults: XmlElement | undefined): RunLook {
   const defaultRun = docDefaults && child(docDefaults, 'w:rPrDefault');
-  const defaultRPr = defaultRun && child(defaultRun, 'w:rPr');
-  return (defaultRPr && isOn(child(defaultRPr, 'w:vanish'))) ?? false;
+  return readRunLook(defaultRun && child(defaultRun, 'w:rPr'));
 }
 
 /** Styles from a parsed styles part (all of them read at once). */
 export function readStyles(root: XmlElement | undefined): Styles {
   const raw = new Map<string, RawStyle>();
   let defaultParagraphStyle: string | undefined;
-  let defaultHidden = false;
+  let defaults = NO_LOOK;
   if (root) {
-    defaultHidden = defaultHiddenOf(child(root, 'w:docDefaults'));
+    defaults = defaultLookOf(child(root, 'w:docDefaults'));
     for (const style of childrenNamed(root, 'w:style')) {
       const id = style.attributes['w:styleId'];
-      // A repeated id or default: the first one counts, in this reader and the piecemeal one.
+      // A repeated id or default: the first one counts, in this reader and the piecemeal one, as in
+      // Word and LibreOffice (see test/docx/styles-decoys.test.ts for the evidence).
       if (id === undefined || raw.has(id)) continue;
       if (defaultParagraphStyle === undefined && isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
       raw.set(id, rawStyleOf(style, id));
     }
   }
-  return resolvedStyles((id) => raw.get(id), defaultParagraphStyle, defaultHidden);
+  return resolvedStyles((id) => raw.get(id), defaultParagraphStyle, defaults);
 }
 
 const STYLE_ELEMENT = /<w:style\b[^>]*?(?:\/>|>[\s\S]*?<\/w:style>)/g;
@@ -161,6 +169,34 @@ function docDefaultsOf(bytes: Uint8Array): string | null {
   return close < 0 ? null : strFromU8(bytes.subarray(start, bytes.indexOf(GT, close) + 1));
 }
 
+const XMLNS = ascii('xmlns');
+const XML_DECLARATION = ascii('<?xml');
+const W_DECLARATION = ascii(`="${W_NS}"`);
+
+/**
+ * Whether searching the bytes finds what a parser finds: no comment, CDATA section or processing
+ * instruction (after the declaration) in which a decoy <w:style> could stand, and "w" bound once,
+ * on the root, to WordprocessingML, and WordprocessingML to no other prefix nor as the default.
+ * Any other part is parsed whole.
+ */
+function searchable(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0x21); at >= 0; at = bytes.indexOf(0x21, at + 1)) if (bytes[at - 1] === LT) return false; // "<!"
+  const start = bytes[0] === 0xef ? 3 : 0; // after a byte order mark
+  const afterDeclaration = matchesAt(bytes, start, XML_DECLARATION) ? bytes.indexOf(GT, start) : start;
+  for (let at = bytes.indexOf(0x3f, afterDeclaration); at >= 0; at = bytes.indexOf(0x3f, at + 1)) if (bytes[at - 1] === LT) return false; // "<?"
+
+  let bindsW = 0;
+  for (let at = bytes.indexOf(0x78); at >= 0; at = bytes.indexOf(0x78, at + 1)) {
+    if (!matchesAt(bytes, at, XMLNS)) continue;
+    const eq = bytes.indexOf(0x3d, at);
+    const prefix = strFromU8(bytes.subarray(at + XMLNS.length, eq));
+    const isW = matchesAt(bytes, eq, W_DECLARATION);
+    if (prefix === ':w' ? !isW : isW) return false;
+    if (prefix === ':w') bindsW += 1;
+  }
+  return bindsW === 1;
+}
+
 const IS_PARAGRAPH_TYPE = /w:type\s*=\s*["']paragraph["']/;
 const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
 
@@ -174,6 +210,7 @@ const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
 export function readStylesPart(bytes: Uint8Array): Styles {
   let decoded: string | null = null;
   const text = (): string => (decoded ??= strFromU8(bytes));
+  if (!searchable(bytes)) return readStyles(parseXml(text()).root);
   const starts = styleStarts(bytes);
   if (starts.size === 0 && !text().includes('<w:style')) return readStyles(parseXml(text()).root);
   const parseFragment = (fragment: string): XmlElement => parseXml(`<w:styles xmlns:w="${W_NS}">${fragment}</w:styles>`).root;
@@ -205,8 +242,8 @@ export function readStylesPart(bytes: Uint8Array): Styles {
     }
   }
   defaultParagraphStyle ??= text().includes('w:default') ? fullIndex().defaultParagraphStyle : undefined;
-  const defaults = docDefaultsOf(bytes);
-  const defaultHidden = defaults === null ? false : defaultHiddenOf(child(parseFragment(defaults), 'w:docDefaults'));
+  const defaultsText = docDefaultsOf(bytes);
+  const defaults = defaultsText === null ? NO_LOOK : defaultLookOf(child(parseFragment(defaultsText), 'w:docDefaults'));
   /** The style's element: from the bytes where it starts when that parses, else from the full index. */
   const elementOf = (id: string): XmlElement | undefined => {
     const start = /^[\w-]+$/.test(id) ? starts.get(id) ?? -1 : -1;
@@ -235,10 +272,10 @@ export function readStylesPart(bytes: Uint8Array): Styles {
     }
     return parsed.get(id);
   };
-  return resolvedStyles(lookUp, defaultParagraphStyle, defaultHidden);
+  return resolvedStyles(lookUp, defaultParagraphStyle, defaults);
 }
 
-function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaultHidden: boolean): Styles {
+function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaults: RunLook): Styles {
   const chain = (id: string | undefined): RawStyle[] => {
     const out: RawStyle[] = [];
     const seen = new Set<string>();
@@ -259,8 +296,9 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
     return undefined;
   };
   const cache = new Map<string, StyleInfo>();
+  const characters = new Map<string, RunLook>();
   return {
-    defaultHidden,
+    defaults,
     paragraph(styleId) {
       const id = styleId ?? defaultParagraphStyle;
       if (id === undefined) return NO_STYLE;
@@ -272,15 +310,19 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
       const info: StyleInfo = {
         name,
         headingLevel: headingLevelFromName(name) ?? (outline !== undefined && outline < 9 ? outline + 1 : 0),
-        hidden: first(styles, (s) => s.hidden),
+        look: firstSet(styles.map((s) => s.look)),
+        shading: first(styles, (s) => s.shading),
         numId: first(styles, (s) => s.numId),
         ilvl: first(styles, (s) => s.ilvl),
       };
       cache.set(id, info);
       return info;
     },
-    characterHidden(styleId) {
-      return styleId === undefined ? undefined : first(chain(styleId), (s) => s.hidden);
+    character(styleId) {
+      if (styleId === undefined) return NO_LOOK;
+      let look = characters.get(styleId);
+      if (!look) characters.set(styleId, (look = firstSet(chain(styleId).map((s) => s.look))));
+      return look;
     },
   };
 }

@@ -1,15 +1,15 @@
 // Finds, in the parts of a .docx, the paragraphs the snapshot numbered and the runs behind each
 // offset of their visible text. Paragraphs come from the same walks the reader uses (walk.ts for
 // the blocks of the body and of every story, story-order.ts for the order of the stories), and
-// runs are read with the same notion of hidden and deleted text as body.ts, so an index or an
-// offset in a plan points at the same text here as it did in the snapshot.
-import { runChildText } from './body';
+// runs from the same rule (visible-text.ts), so an index or an offset in a plan points at the same
+// text here as it did in the snapshot.
 import type { DocxPackage } from './package';
 import type { StorySource } from './story-order';
 import { storiesOf } from './stories';
 import type { Styles } from './styles';
+import { pageColour, paragraphFormatting, type ParagraphFormatting, runChildText, runHiddenBy, walkRuns } from './visible-text';
 import { type BodyVisitor, walkBlocks, walkBody } from './walk';
-import { child, isOn, type XmlElement } from './xml';
+import type { XmlElement } from './xml';
 
 export interface LocatedParagraph {
   readonly element: XmlElement;
@@ -58,6 +58,11 @@ export function locateDocument(pkg: DocxPackage): LocatedDocument {
   return { paragraphs, importedFrom };
 }
 
+/** How every run of a located paragraph is formatted alike, for visiblePieces. */
+export function formattingOf(located: LocatedParagraph, styles: Styles, documentRoot: XmlElement): ParagraphFormatting {
+  return paragraphFormatting(located.element, located.ancestors, styles, pageColour(documentRoot));
+}
+
 // --- Visible text of a paragraph, run by run ---------------------------------------------------
 
 /** A visible run and where its text stands in the paragraph's visible text. */
@@ -69,12 +74,7 @@ export interface RunPiece {
   readonly end: number;
 }
 
-const SKIPPED = new Set([
-  'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'w:footnoteReference', 'w:endnoteReference',
-  'w:sdtPr', 'w:sdtEndPr', 'w:rPr', 'w:pPr', 'w:fldData', 'w:commentReference', 'mc:AlternateContent',
-]);
-
-/** How many characters of visible text one child of a run gives (as body.ts counts them). */
+/** How many characters of visible text one child of a run gives (as the reader counts them). */
 export function runChildLength(c: XmlElement): number {
   return c.name === 'w:t' || c.name === 'w:delText' ? textLength(c) : runChildText(c).length;
 }
@@ -85,63 +85,24 @@ function textLength(t: XmlElement): number {
   return n;
 }
 
-/** The visible text of a run, as body.ts reads it. */
-export function runText(run: XmlElement): string {
-  let text = '';
-  for (const c of run.children) if (typeof c !== 'string') text += runChildText(c);
-  return text;
-}
-
-export function runLength(run: XmlElement): number {
+function runLength(run: XmlElement): number {
   let n = 0;
   for (const c of run.children) if (typeof c !== 'string') n += runChildLength(c);
   return n;
 }
 
-function runIsHidden(run: XmlElement, styles: Styles, paragraphHidden: boolean | undefined): boolean {
-  const rPr = child(run, 'w:rPr');
-  const direct = rPr ? isOn(child(rPr, 'w:vanish')) : undefined;
-  if (direct !== undefined) return direct;
-  const rStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
-  const viaCharacterStyle = styles.characterHidden(rStyle);
-  if (viaCharacterStyle !== undefined) return viaCharacterStyle;
-  return paragraphHidden ?? styles.defaultHidden;
-}
-
-/** The visible runs of a paragraph with their offsets: hidden runs and tracked deletions left out. */
-export function visiblePieces(paragraph: XmlElement, styles: Styles): RunPiece[] {
-  const pPr = child(paragraph, 'w:pPr');
-  const styleId = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
-  const paragraphHidden = styles.paragraph(styleId).hidden;
+/** The runs of a paragraph a reader sees, with their offsets: hidden runs and tracked deletions left out. */
+export function visiblePieces(paragraph: XmlElement, formatting: ParagraphFormatting): RunPiece[] {
   const pieces: RunPiece[] = [];
   let at = 0;
-  const walk = (element: XmlElement, path: readonly XmlElement[], deleted: boolean): void => {
-    const here = [...path, element];
-    for (const c of element.children) {
-      if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
-      switch (c.name) {
-        case 'w:r': {
-          const length = runLength(c);
-          if (length > 0 && !deleted && !runIsHidden(c, styles, paragraphHidden)) {
-            pieces.push({ run: c, ancestors: here, start: at, end: at + length });
-            at += length;
-          }
-          break;
-        }
-        case 'w:del':
-        case 'w:moveFrom':
-          walk(c, here, true);
-          break;
-        case 'w:sdt': {
-          const content = child(c, 'w:sdtContent');
-          if (content) walk(content, [...here, c], deleted);
-          break;
-        }
-        default:
-          walk(c, here, deleted);
+  walkRuns(paragraph, null, {
+    run(run, ancestors, revision) {
+      const length = runLength(run);
+      if (length > 0 && revision !== 'deleted' && runHiddenBy(run, formatting, revision) === null) {
+        pieces.push({ run, ancestors: ancestors.slice(), start: at, end: at + length });
+        at += length;
       }
-    }
-  };
-  walk(paragraph, [], false);
+    },
+  });
   return pieces;
 }

@@ -4,11 +4,12 @@
 // anchors on the whole paragraph. Numbering and paragraph properties stay.
 import type { Edit } from '../core/plan';
 import { textChanges } from '../core/text-changes';
-import type { Styles } from './styles';
-import { runText, visiblePieces } from './write-locate';
+import type { HiddenBy } from '../core/snapshot';
+import { type ParagraphFormatting, runHiddenBy, runText } from './visible-text';
+import { visiblePieces } from './write-locate';
 import { parentOf, replaceText, splitAt } from './write-text';
 import { DECLARATION, declareContentType, relate } from './write-relations';
-import { cleanRunProperties, el, firstRun, paragraphMarkRunProperties, runOf } from './write-runs';
+import { cleanRunProperties, el, firstRun, paragraphMarkRunProperties, runOf, setRunProperty } from './write-runs';
 import { child, parseXml, serializeXml, W_NS, type XmlElement, type XmlNode } from './xml';
 import { strFromU8, strToU8 } from 'fflate';
 
@@ -22,8 +23,6 @@ const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocess
 
 /** Markers that are not text and stay where they are when a paragraph is rewritten. */
 const MARKERS = new Set(['w:pPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:permStart', 'w:permEnd']);
-/** Run properties that come after w:vanish in the schema's order (CT_RPr). */
-const AFTER_VANISH = new Set(['w:webHidden', 'w:color', 'w:spacing', 'w:w', 'w:kern', 'w:position', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs', 'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath']);
 
 const isElement = (node: XmlNode): node is XmlElement => typeof node !== 'string';
 
@@ -64,26 +63,42 @@ export function markDeleted(container: XmlElement, author: string, ids: Annotati
   container.children = out;
 }
 
-/** The properties of the restored text: the first run's, made visible where a style would hide it. */
-function restoredRunProperties(paragraph: XmlElement, styles: Styles): XmlElement | null {
+/** What undoes each way of hiding text: the direct properties to drop, then the ones to set off. */
+const UNHIDE: Record<HiddenBy, { readonly drop: readonly string[]; readonly set: readonly XmlElement[] }> = {
+  'vanish': { drop: ['w:vanish', 'w:specVanish'], set: [el('w:vanish', { 'w:val': '0' }), el('w:specVanish', { 'w:val': '0' })] },
+  'web-hidden': { drop: ['w:webHidden'], set: [el('w:webHidden', { 'w:val': '0' })] },
+  'struck': { drop: ['w:strike', 'w:dstrike'], set: [el('w:strike', { 'w:val': '0' }), el('w:dstrike', { 'w:val': '0' })] },
+  'white': { drop: ['w:color', 'w:highlight', 'w:shd'], set: [el('w:color', { 'w:val': 'auto' })] },
+  'tiny': { drop: ['w:sz', 'w:szCs'], set: [el('w:sz', { 'w:val': '22' }), el('w:szCs', { 'w:val': '22' })] },
+};
+
+/**
+ * The properties of the restored text: the first run's, made readable where they (or a style)
+ * would hide it, so that the restored standard text is what a reader sees.
+ */
+function restoredRunProperties(paragraph: XmlElement, formatting: ParagraphFormatting): XmlElement | null {
   const first = firstRun(paragraph);
-  const rPr = (first ? cleanRunProperties(child(first, 'w:rPr')) : null) ?? paragraphMarkRunProperties(paragraph);
-  const pPr = child(paragraph, 'w:pPr');
-  const paragraphStyle = pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined;
-  const characterStyle = rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined;
-  const hiddenByStyle = styles.characterHidden(characterStyle) ?? styles.paragraph(paragraphStyle).hidden ?? styles.defaultHidden;
-  if (!hiddenByStyle) return rPr;
-  const visible = rPr ?? el('w:rPr');
-  const at = visible.children.findIndex((c) => isElement(c) && AFTER_VANISH.has(c.name));
-  visible.children.splice(at < 0 ? visible.children.length : at, 0, el('w:vanish', { 'w:val': '0' }));
-  return visible;
+  let rPr = (first ? cleanRunProperties(child(first, 'w:rPr')) : null) ?? paragraphMarkRunProperties(paragraph);
+  const why = (): HiddenBy | null => runHiddenBy(el('w:r', {}, rPr ? [rPr] : []), formatting, 'none');
+  for (let reason = why(); reason !== null; reason = why()) {
+    const { drop, set } = UNHIDE[reason];
+    const props = (rPr ??= el('w:rPr'));
+    if (props.children.some((c) => isElement(c) && drop.includes(c.name))) {
+      props.children = props.children.filter((c) => !isElement(c) || !drop.includes(c.name));
+    } else {
+      // A style hides it: direct formatting says otherwise (a toggle property set off outright).
+      for (const property of set) setRunProperty(props, property);
+      if (why() === reason) break; // cannot happen with the properties above; never loop forever
+    }
+  }
+  return rPr;
 }
 
 /** Replaces the visible text [start, end) as a tracked change: its runs deleted, `text` inserted after them. */
-function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, end: number, text: string, author: string, ids: AnnotationIds): void {
-  splitAt(paragraph, styles, start);
-  splitAt(paragraph, styles, end);
-  const all = visiblePieces(paragraph, styles);
+function replaceTracked(paragraph: XmlElement, formatting: ParagraphFormatting, start: number, end: number, text: string, author: string, ids: AnnotationIds): void {
+  splitAt(paragraph, formatting, start);
+  splitAt(paragraph, formatting, end);
+  const all = visiblePieces(paragraph, formatting);
   const inside = all.filter((p) => p.start >= start && p.end <= end && start < end);
   const before = [...all].reverse().find((p) => p.end <= start);
   const after = all.find((p) => p.start >= end);
@@ -105,17 +120,17 @@ function replaceTracked(paragraph: XmlElement, styles: Styles, start: number, en
 }
 
 /** Restores the paragraph's text: the words that differ from what a reader sees, or all of it. */
-export function restoreParagraph(paragraph: XmlElement, styles: Styles, edit: Extract<Edit, { op: 'restore-paragraph' }>, ids: AnnotationIds): void {
+export function restoreParagraph(paragraph: XmlElement, formatting: ParagraphFormatting, edit: Extract<Edit, { op: 'restore-paragraph' }>, ids: AnnotationIds): void {
   if (edit.scope === 'words') {
-    const current = visiblePieces(paragraph, styles).map((p) => runText(p.run)).join('');
+    const current = visiblePieces(paragraph, formatting).map((p) => runText(p.run)).join('');
     // Later changes first: the offsets of earlier ones stay valid.
     for (const change of textChanges(current, edit.text).reverse()) {
-      if (edit.tracked) replaceTracked(paragraph, styles, change.start, change.end, change.text, edit.author, ids);
-      else replaceText(paragraph, styles, change.start, change.end, change.text, null, ids);
+      if (edit.tracked) replaceTracked(paragraph, formatting, change.start, change.end, change.text, edit.author, ids);
+      else replaceText(paragraph, formatting, change.start, change.end, change.text, null, ids);
     }
     return;
   }
-  const run = runOf(edit.text, restoredRunProperties(paragraph, styles));
+  const run = runOf(edit.text, restoredRunProperties(paragraph, formatting));
   if (edit.tracked) {
     markDeleted(paragraph, edit.author, ids);
     if (run) paragraph.children.push(el('w:ins', { 'w:id': String(ids.next()), 'w:author': edit.author }, [run]));

@@ -56,3 +56,19 @@ export function firstRun(element: XmlElement): XmlElement | undefined {
   }
   return undefined;
 }
+
+/** The order of run properties in the schema (CT_RPr, §17.3.2.28): Word rejects them out of order. */
+const RUN_PROPERTY_ORDER = [
+  'w:rStyle', 'w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:caps', 'w:smallCaps', 'w:strike', 'w:dstrike', 'w:outline', 'w:shadow',
+  'w:emboss', 'w:imprint', 'w:noProof', 'w:snapToGrid', 'w:vanish', 'w:webHidden', 'w:color', 'w:spacing', 'w:w', 'w:kern',
+  'w:position', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs',
+  'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath',
+];
+
+/** Sets one run property (a clone of `property`), replacing the one of its name, in schema order. */
+export function setRunProperty(rPr: XmlElement, property: XmlElement): void {
+  const rank = RUN_PROPERTY_ORDER.indexOf(property.name);
+  rPr.children = rPr.children.filter((c) => typeof c === 'string' || c.name !== property.name);
+  const at = rPr.children.findIndex((c) => typeof c !== 'string' && RUN_PROPERTY_ORDER.indexOf(c.name) > rank);
+  rPr.children.splice(at < 0 ? rPr.children.length : at, 0, clone(property));
+}

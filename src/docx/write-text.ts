@@ -2,7 +2,7 @@
 // paragraph, however the runs are split. The value takes the formatting of the field's first run
 // and goes into a content control tagged with the field id, so a later fill or scan finds it
 // exactly; a control a fill made before is reused rather than nested.
-import type { Styles } from './styles';
+import type { ParagraphFormatting } from './visible-text';
 import { type RunPiece, runChildLength, visiblePieces } from './write-locate';
 import { clone, cleanRunProperties, el, paragraphMarkRunProperties, runOf, textElement } from './write-runs';
 import { child, type XmlElement, type XmlNode } from './xml';
@@ -48,8 +48,8 @@ function splitRun(piece: RunPiece, at: number): void {
   parent.children.splice(i, 1, left, right);
 }
 
-export function splitAt(paragraph: XmlElement, styles: Styles, offset: number): void {
-  const piece = visiblePieces(paragraph, styles).find((p) => p.start < offset && offset < p.end);
+export function splitAt(paragraph: XmlElement, formatting: ParagraphFormatting, offset: number): void {
+  const piece = visiblePieces(paragraph, formatting).find((p) => p.start < offset && offset < p.end);
   if (piece) splitRun(piece, offset - piece.start);
 }
 
@@ -104,13 +104,13 @@ function dropEmptied(containers: Iterable<XmlElement>, paragraph: XmlElement): v
 }
 
 export function replaceText(
-  paragraph: XmlElement, styles: Styles, start: number, end: number, text: string, slot: { id: string; label: string } | null, ids: ControlIds,
+  paragraph: XmlElement, formatting: ParagraphFormatting, start: number, end: number, text: string, slot: { id: string; label: string } | null, ids: ControlIds,
 ): void {
-  const total = visiblePieces(paragraph, styles).reduce((n, p) => Math.max(n, p.end), 0);
+  const total = visiblePieces(paragraph, formatting).reduce((n, p) => Math.max(n, p.end), 0);
   if (start < 0 || end < start || end > total) throw new Error(`Tekstbereik ${start}-${end} valt buiten de alinea (lengte ${total}).`);
-  splitAt(paragraph, styles, start);
-  splitAt(paragraph, styles, end);
-  const all = visiblePieces(paragraph, styles);
+  splitAt(paragraph, formatting, start);
+  splitAt(paragraph, formatting, end);
+  const all = visiblePieces(paragraph, formatting);
   const inside = all.filter((p) => p.start >= start && p.end <= end && p.end > p.start && start < end);
   const before = [...all].reverse().find((p) => p.end <= start);
   const after = all.find((p) => p.start >= end);

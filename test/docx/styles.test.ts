@@ -10,7 +10,7 @@ import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function answers(styles: Styles, ids: readonly (string | undefined)[]): unknown {
-  return { defaultHidden: styles.defaultHidden, styles: ids.map((id) => [id, styles.paragraph(id), styles.characterHidden(id)]) };
+  return { defaults: styles.defaults, styles: ids.map((id) => [id, styles.paragraph(id), styles.character(id)]) };
 }
 
 function expectSameAsFullParse(xml: string, ids: readonly (string | undefined)[]): void {
@@ -47,6 +47,18 @@ describe('readStylesPart agrees with the full parse', () => {
       <w:style w:type="paragraph" w:styleId="Pijl" w:customStyle="a>b"><w:name w:val="heading 3"/></w:style>
       <w:style w:type="paragraph" w:styleId="Dubbel"><w:name w:val="Eerste"/></w:style>
       <w:style w:type="paragraph" w:styleId="Dubbel"><w:name w:val="Tweede"/></w:style>`), ['Leeg', 'Pijl', 'Dubbel']);
+  });
+
+  it('on decoys in a comment, CDATA, a processing instruction and under a rebound prefix', () => {
+    const decoy = '<w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Lokaas"/></w:style>';
+    expectSameAsFullParse(part(`<!-- ${decoy} --><![CDATA[${decoy}]]><?pi ${decoy}?><d:x xmlns:d="urn:d" xmlns:w="urn:d">${decoy}</d:x>
+      <w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Verborgen"/><w:rPr><w:vanish/></w:rPr></w:style>`), ['Verborgen']);
+  });
+
+  it('on a part in the default namespace', () => {
+    const xml = `<?xml version="1.0"?><styles xmlns="${W}"><style type="paragraph" default="1" styleId="Normal"><name val="heading 1"/><rPr><strike/></rPr></style></styles>`;
+    expectSameAsFullParse(xml, [undefined, 'Normal']);
+    expect(readStylesPart(strToU8(xml)).paragraph(undefined).name).toBe('');
   });
 
   it('on a part that binds WordprocessingML to another prefix', () => {
