@@ -624,7 +624,6 @@ class Variant:
     raw_fodt: str | None = None
     any_of: list[str] | None = None
     post: Callable[[Path], str] | None = None  # post-processing of the produced .docx; returns a note
-    labels: str = 'labels.jsonl'  # the labels file it is listed in (stories-labels.jsonl: text outside the body)
 
 
 def ident(d: Doc) -> Doc:
@@ -829,8 +828,8 @@ PAGE_X_OF_Y = 'Pagina <text:page-number text:select-page="current">1</text:page-
 
 
 def story(name, expect, clauses, note, build=ident, **layout) -> Variant:
-    """A variant with text outside the body, labelled in stories-labels.jsonl."""
-    return Variant(name, expect, clauses, note, build, layout=Layout(**layout), labels='stories-labels.jsonl')
+    """A variant with text outside the body (headers, footers, notes, text boxes)."""
+    return Variant(name, expect, clauses, note, build, layout=Layout(**layout))
 
 
 def story_variants() -> list[Variant]:
@@ -1000,21 +999,19 @@ def main(argv: list[str]) -> int:
             label = {'file': f'{var.name}.docx', 'expect': var.expect, 'clauses': var.clauses, 'note': var.note}
             if var.any_of:
                 label['clausesAnyOf'] = var.any_of
-            labels.append((var.labels, label))
+            labels.append(label)
         convert(fodts, work)
         for f in OUT.glob('*.docx'):
             f.unlink()
-        for _, label in labels:
+        for label in labels:
             produced = work / label['file']
             if not produced.exists():
                 raise SystemExit(f'LibreOffice did not produce {label["file"]}')
             normalise_zip(produced)
             shutil.copy(produced, OUT / label['file'])
-        for labels_file in sorted({f for f, _ in labels}):
-            with open(OUT / labels_file, 'w', encoding='utf-8') as fh:
-                for f, label in labels:
-                    if f == labels_file:
-                        fh.write(json.dumps(label, ensure_ascii=False) + '\n')
+        with open(OUT / 'labels.jsonl', 'w', encoding='utf-8') as fh:
+            for label in labels:
+                fh.write(json.dumps(label, ensure_ascii=False) + '\n')
         if keep:
             Path(keep).mkdir(parents=True, exist_ok=True)
             for f in fodts:

@@ -1,10 +1,11 @@
-// The stories LibreOffice wrote (scripts/make-fixtures, test/fixtures/stories-labels.jsonl) are in
+// The stories LibreOffice wrote (scripts/make-fixtures, test/fixtures/labels.jsonl) are in
 // the snapshot where a reader sees them: the right kind of story, section and pages, anchored at
 // the paragraph that holds the note's mark or the text box, fields named by their keyword.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { blockParagraphs, type DocumentSnapshot, type StorySnapshot, visibleText } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
+import { readLabels } from '../helpers/labels';
 import { OWN_FIXTURES } from '../helpers/paths';
 
 interface Expected {
@@ -45,7 +46,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
 };
 
 describe('stories of the LibreOffice fixtures', () => {
-  const labelled = readFileSync(join(OWN_FIXTURES, 'stories-labels.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string });
+  const labelled = readLabels(OWN_FIXTURES).filter((l) => l.file.includes('-story-'));
 
   it('has an expectation for every labelled file', () => {
     expect(labelled.map((l) => l.file).sort()).toEqual(Object.keys(EXPECTED).sort());
