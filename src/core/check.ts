@@ -4,6 +4,7 @@ import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
 import { similarityBound, standardIndex } from './template-index';
+import { countFields, type FieldOccurrence } from './field-count';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type ParagraphSnapshot } from './snapshot';
 import { detokenize, type Token, tokenize } from './text';
@@ -49,6 +50,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   let detectedVersion: string | null = null;
   const unfilled: UnfilledPlaceholder[] = [];
   let totalPlaceholders = 0;
+  const fieldOccurrences: FieldOccurrence[] = [];
   const slotKinds = new Map(std.slots.map((s) => [s.id, s]));
   const reportedComments = new Set<string>();
 
@@ -127,9 +129,12 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
         continue;
       }
       const slot = slotKinds.get(op.slot.slotId);
-      if (!slot || slot.kind === 'municipality') continue;
+      if (!slot) continue;
+      // The municipality's name is a value wherever it stands, never a placeholder.
+      if (slot.kind === 'municipality') { fieldOccurrences.push({ slotId: slot.id, filled: value.trim() !== '' }); continue; }
       totalPlaceholders += 1;
       const empty = value.trim() === '' || value.replace(/\s+/g, '') === op.slot.placeholder.replace(/\s+/g, '');
+      fieldOccurrences.push({ slotId: slot.id, filled: !empty });
       if (empty) unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause, slotId: slot.id, label: slot.label });
     }
   }
@@ -159,10 +164,11 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       expected: std.version, actual: detectedVersion, redline: [], paragraphIndex: null, standardText: clauseText('titel'),
     }));
   }
+  const fields = countFields(fieldOccurrences);
   if (unfilled.length > 0) {
     findings.push(finding({
       severity: 'info', kind: 'unfilled', clause: null,
-      reason: { code: 'unfilled', unfilled: unfilled.length, total: totalPlaceholders },
+      reason: { code: 'unfilled', unfilled: fields.total - fields.filled, total: fields.total },
       expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
     }));
   }
@@ -175,6 +181,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     bijlage3: aligned.bijlage3,
     findings,
     placeholders: { total: totalPlaceholders, unfilled },
+    fields,
   };
 }
 

@@ -1,6 +1,7 @@
 // What `check` reports (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
 import { type FindingReason, findingText } from './finding-text';
+import type { FieldCount } from './field-count';
 import type { Story } from './snapshot';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -65,6 +66,8 @@ export interface CheckReport {
   readonly bijlage3: boolean;
   readonly findings: readonly Finding[];
   readonly placeholders: { readonly total: number; readonly unfilled: readonly UnfilledPlaceholder[] };
+  /** Added to the contract's fields: the fields this document has and how many hold a value (core/field-count.ts). */
+  readonly fields: FieldCount;
 }
 
 /** The document could not be checked: exit status 2 with this one-line Dutch reason. */

@@ -6,6 +6,7 @@ import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
 import { alignDocument } from './align-fields';
 import type { Alignment, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
+import { countFields, type FieldCount } from './field-count';
 import { UnusableDocumentError } from './findings';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
@@ -185,6 +186,11 @@ export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment):
     bijlage3: alignment.bijlage3,
     bijlage2Options: BIJLAGE2_OPTIONS.map((o) => ({ id: o.id, label: o.label, present: present.has(o.id) })),
   };
+}
+
+/** The fields the document has and how many hold a value: the same count check reports. */
+export function scanFieldCount(scan: Pick<ScanResult, 'slots'>): FieldCount {
+  return countFields(scan.slots.filter((s) => s.occurrences > 0).map((s) => ({ slotId: s.id, filled: s.value !== null })));
 }
 
 /** Scans a document snapshot. Throws UnusableDocumentError when it is not the agreement. */

@@ -1,6 +1,7 @@
 // The pane's own words, Dutch first, English when Office runs in English.
 // Messages from the core (validation, plan summaries, findings) are Dutch and shown as they are.
 
+import { type FieldCount, fieldCountText } from '../core/field-count';
 import type { Language } from '../core/language';
 
 export type { Language };
@@ -11,6 +12,7 @@ export function languageOf(displayLanguage: string | undefined | null): Language
 }
 
 const nl = {
+  language: 'nl' as Language,
   appTitle: 'VO-assistent',
   tabsLabel: 'Weergaven',
   tabFill: 'Invullen',
@@ -21,7 +23,7 @@ const nl = {
   retry: 'Opnieuw lezen',
   limitations: 'Beperkingen van deze omgeving',
   // Invullen
-  progress: (filled: number, total: number) => `${filled} van ${total} velden ingevuld`,
+  progress: (filled: number, total: number) => fieldCountText({ filled, total }, 'filled', 'nl'),
   progressLabel: 'Voortgang invullen',
   groupPartijen: 'Partijen',
   groupHoofdovereenkomst: 'Hoofdovereenkomst',
@@ -56,7 +58,7 @@ const nl = {
   deviations: (n: number) => (n === 1 ? '1 afwijking in de standaardtekst' : `${n} afwijkingen in de standaardtekst`),
   noDeviations: 'Geen afwijkingen in de standaardtekst.',
   notices: (n: number) => (n === 1 ? '1 aandachtspunt' : `${n} aandachtspunten`),
-  unfilledCount: (n: number, total: number) => `${n} van ${total} invulvelden nog open`,
+  unfilledCount: (count: FieldCount) => fieldCountText(count, 'open', 'nl'),
   versionDetected: (v: string) => `Versie in het document: ${v}`,
   severityError: 'Afwijking',
   severityWarning: 'Let op',
@@ -82,6 +84,13 @@ const nl = {
   motivationHint: 'Waarom is deze afwijking aanvaardbaar?',
   motivationNeeded: 'Geef een motivering voor een geaccepteerde afwijking.',
   reviewer: 'Naam beoordelaar',
+  reviewerAsk: 'Wie beoordeelt?',
+  reviewerAskHint: 'Herstel, opmerkingen en de opgeslagen beoordeling worden met uw naam ondertekend. De naam wordt onthouden.',
+  reviewerContinue: 'Doorgaan',
+  reviewStoredSummary: (n: number) => (n === 1 ? 'Beoordeling opgeslagen: 1 geaccepteerde afwijking met motivering.' : `Beoordeling opgeslagen: ${n} geaccepteerde afwijkingen met motivering.`),
+  supplierWords: 'stond in het document',
+  restoredWords: 'hersteld naar',
+  nothing: '(niets)',
   saveReview: 'Beoordeling opslaan in document',
   reviewSaved: 'Beoordeling opgeslagen in het document.',
   report: 'Beoordelingsrapport',
@@ -122,6 +131,7 @@ const nl = {
 export type Texts = typeof nl;
 
 const en: Texts = {
+  language: 'en',
   appTitle: 'VO-assistent',
   tabsLabel: 'Views',
   tabFill: 'Fill in',
@@ -131,7 +141,7 @@ const en: Texts = {
   unusable: 'This document cannot be used',
   retry: 'Read again',
   limitations: 'Limitations of this environment',
-  progress: (filled, total) => `${filled} of ${total} fields filled in`,
+  progress: (filled, total) => fieldCountText({ filled, total }, 'filled', 'en'),
   progressLabel: 'Progress',
   groupPartijen: 'Parties',
   groupHoofdovereenkomst: 'Main agreement',
@@ -165,7 +175,7 @@ const en: Texts = {
   deviations: (n) => (n === 1 ? '1 deviation from the standard text' : `${n} deviations from the standard text`),
   noDeviations: 'No deviations from the standard text.',
   notices: (n) => (n === 1 ? '1 point of attention' : `${n} points of attention`),
-  unfilledCount: (n, total) => `${n} of ${total} fields still open`,
+  unfilledCount: (count) => fieldCountText(count, 'open', 'en'),
   versionDetected: (v) => `Version in the document: ${v}`,
   severityError: 'Deviation',
   severityWarning: 'Attention',
@@ -191,6 +201,13 @@ const en: Texts = {
   motivationHint: 'Why is this deviation acceptable?',
   motivationNeeded: 'Give a motivation for an accepted deviation.',
   reviewer: 'Reviewer name',
+  reviewerAsk: 'Who is reviewing?',
+  reviewerAskHint: 'Restores, comments and the stored review are signed with your name. The name is remembered.',
+  reviewerContinue: 'Continue',
+  reviewStoredSummary: (n) => (n === 1 ? 'Review stored: 1 accepted deviation with motivation.' : `Review stored: ${n} accepted deviations with motivation.`),
+  supplierWords: 'the document had',
+  restoredWords: 'restored to',
+  nothing: '(nothing)',
   saveReview: 'Store review in document',
   reviewSaved: 'Review stored in the document.',
   report: 'Review report',

@@ -7,6 +7,7 @@ import type { Capabilities, DocumentPort } from '../core/port';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { applyPlanToDocx } from '../docx/apply-plan';
 import { readDocx } from '../docx/package';
+import { localUserSettings } from './user-settings';
 
 export interface DocxPortEvents {
   /** The bytes changed (a plan was applied). */
@@ -45,6 +46,7 @@ function keepsIndex(plan: EditPlan, index: number): boolean {
 
 export class DocxPort implements DocumentPort {
   readonly host = 'docx' as const;
+  readonly userSettings = localUserSettings;
   private current: Uint8Array;
   private snapshot: DocumentSnapshot | null;
   private edits = 0;

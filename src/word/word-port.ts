@@ -7,7 +7,7 @@ import type { DocumentSnapshot } from '../core/snapshot';
 import { applyPlan, type AfterApply } from './apply-plan';
 import { readSnapshot } from './read-snapshot';
 import { capabilitiesOf, detectFeatures } from './requirements';
-import { saveDocumentSettings } from './document-settings';
+import { roamingUserSettings, saveDocumentSettings } from './document-settings';
 import { subscribeToParagraphChanges } from './document-changes';
 
 export { WordEditError } from './apply-plan';
@@ -19,6 +19,7 @@ export function createWordPort(): DocumentPort {
   return {
     ...liveChanges,
     host: 'word',
+    userSettings: roamingUserSettings,
     capabilities(): Capabilities {
       return capabilitiesOf(detectFeatures());
     },

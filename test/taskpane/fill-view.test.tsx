@@ -26,9 +26,9 @@ describe('Invullen', () => {
     renderPane(port);
     const { filled, total } = expectedProgress(TEMPLATE);
     expect(total).toBeGreaterThan(20);
-    expect(await screen.findByText(`${filled} van ${total} velden ingevuld`)).toBeInTheDocument();
+    expect(await screen.findByText(`${filled} van de ${total} invulvelden in dit document ingevuld`)).toBeInTheDocument();
     await userEvent.type(await field(/^Naam Verwerker/), 'Acme B.V.');
-    expect(screen.getByText(`${filled + 1} van ${total} velden ingevuld`)).toBeInTheDocument();
+    expect(screen.getByText(`${filled + 1} van de ${total} invulvelden in dit document ingevuld`)).toBeInTheDocument();
   });
 
   test('groups the form as the agreement is', async () => {
