@@ -1,6 +1,8 @@
 // Output rules every command shares: problems are one Dutch line each, and a file that cannot be
 // read is said so in one line, never with a stack trace.
 import { basename } from 'path';
+import type { Language } from '../core/language';
+import { cliTexts } from './cli-text';
 import type { CliIO } from './io';
 
 export function oneLine(text: string): string {
@@ -8,11 +10,11 @@ export function oneLine(text: string): string {
 }
 
 /** Reads a document given on the command line, or says why not and returns null. */
-export async function readInput(io: CliIO, path: string): Promise<Uint8Array | null> {
+export async function readInput(io: CliIO, path: string, language: Language = 'nl', name = basename(path)): Promise<Uint8Array | null> {
   try {
     return await io.readFile(path);
   } catch {
-    io.stderr(`${basename(path)}: het bestand kan niet worden gelezen (bestaat het?).\n`);
+    io.stderr(`${name}: ${cliTexts(language).cannotRead}\n`);
     return null;
   }
 }

@@ -36,9 +36,9 @@ function textBeforeRevisions(paragraphs: readonly ParagraphSnapshot[]): Token[] 
 }
 
 export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
-  if (aligned.documentUnits.length === 0) throw new UnusableDocumentError('Het document is leeg.');
+  if (aligned.documentUnits.length === 0) throw new UnusableDocumentError({ code: 'empty-document' });
   if (aligned.coverage < MIN_COVERAGE) {
-    throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: de standaardtekst is er niet in gevonden.');
+    throw new UnusableDocumentError({ code: 'not-the-agreement' });
   }
   const findings: Finding[] = [];
   const index = standardIndex(std);

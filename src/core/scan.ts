@@ -205,7 +205,7 @@ export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
 export function alignAgreement(snapshot: DocumentSnapshot): Alignment {
   const alignment = alignDocument(snapshot);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
-    throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: er is geen enkel invulveld van de standaard in gevonden.');
+    throw new UnusableDocumentError({ code: 'no-fields' });
   }
   return alignment;
 }

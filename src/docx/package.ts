@@ -50,14 +50,14 @@ function resolveTarget(fromPart: string, target: string): string {
 
 function parsePart(files: Record<string, Uint8Array>, path: string): XmlDocument {
   const bytes = files[path];
-  if (!bytes) throw new PackageError(`Onderdeel ${path} ontbreekt in het pakket.`);
+  if (!bytes) throw new PackageError({ code: 'part-missing', part: path });
   try {
     return parseXml(strFromU8(bytes));
   } catch (error) {
     if (error instanceof XmlSecurityError) {
-      throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie, wat in een Word-document niet voorkomt (mogelijk een aanval met entiteiten).`);
+      throw new PackageError({ code: 'dtd', part: path });
     }
-    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+    throw new PackageError({ code: 'bad-xml', part: path });
   }
 }
 
@@ -93,9 +93,9 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
     const main = readRelationships(files, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
     const mainPath = main ? resolveTarget('', main.target) : 'word/document.xml';
     if (!all) take((name) => name === mainPath);
-    if (!files[mainPath]) throw new PackageError('Dit is geen Word-document: het pakket heeft geen hoofddocument (word/document.xml).');
+    if (!files[mainPath]) throw new PackageError({ code: 'no-main-document' });
     const document = parsePart(files, mainPath);
-    if (document.root.name !== 'w:document') throw new PackageError('Dit is geen Word-document (geen WordprocessingML).');
+    if (document.root.name !== 'w:document') throw new PackageError({ code: 'not-wordprocessingml' });
     const rels = readRelationships(files, mainPath);
     const target = (pattern: RegExp): string | null => {
       const rel = rels.find((r) => pattern.test(r.type) && !r.external);
@@ -115,7 +115,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
       numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS), codec,
     };
   } catch (error) {
-    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.reason);
     throw error;
   }
 }
@@ -127,8 +127,8 @@ function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
   try {
     return readStylesPart(bytes);
   } catch (error) {
-    if (error instanceof XmlSecurityError) throw new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie.`);
-    throw new PackageError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+    if (error instanceof XmlSecurityError) throw new PackageError({ code: 'dtd', part: path });
+    throw new PackageError({ code: 'bad-xml', part: path });
   }
 }
 
@@ -161,7 +161,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
     const body = readBody(pkg.document.root, styles, numbering);
     return { blocks: body.blocks, stories: [], comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: body.warnings };
   } catch (error) {
-    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.reason);
     throw error;
   }
 }

@@ -1,8 +1,13 @@
 // Reading and writing the zip package, with limits that refuse zip bombs before inflating them.
 import { strFromU8, type Unzipped, unzipSync, zipSync, type Zippable } from 'fflate';
 import { type Codec, fflateCodec } from './codec';
+import { type UnusableReason, unusableText } from '../core/unusable-text';
 
-export class PackageError extends Error {}
+export class PackageError extends Error {
+  constructor(readonly reason: UnusableReason) {
+    super(unusableText(reason));
+  }
+}
 
 /** No part of a real agreement comes near this; a zip bomb does. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -94,7 +99,7 @@ function limitsChecker(): (name: string, size: number, compressedSize: number, w
 /** Parts of a package by path. */
 export type Parts = Record<string, Uint8Array>;
 
-const DAMAGED = 'Het .docx-bestand is beschadigd of onvolledig (de zip-structuur is ongeldig).';
+const DAMAGED: UnusableReason = { code: 'damaged-zip' };
 
 /**
  * Unzips the parts of a .docx that `wanted` selects, refusing oversized or suspicious entries by
@@ -102,11 +107,11 @@ const DAMAGED = 'Het .docx-bestand is beschadigd of onvolledig (de zip-structuur
  * lies about its size cannot grow past it, and one that comes out shorter is refused as damaged.
  */
 export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean, codec: Codec = fflateCodec): Parts {
-  if (data.length === 0) throw new PackageError('Het bestand is leeg.');
+  if (data.length === 0) throw new PackageError({ code: 'empty-file' });
   if (startsWith(data, CFB_MAGIC)) {
-    throw new PackageError('Dit is een oud Word-bestand (.doc) of een met een wachtwoord versleuteld document: open het in Word en sla het op als .docx zonder wachtwoord.');
+    throw new PackageError({ code: 'legacy-or-encrypted' });
   }
-  if (!startsWith(data, ZIP_MAGIC)) throw new PackageError('Dit is geen .docx-bestand (geen geldig Office Open XML-pakket).');
+  if (!startsWith(data, ZIP_MAGIC)) throw new PackageError({ code: 'not-zip' });
   const directory = readZipDirectory(data);
   return directory ? inflateEntries(directory, wanted, codec) : unzipWithFflate(data, wanted);
 }
@@ -116,7 +121,7 @@ function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) =
   const chosen = directory.filter((e) => {
     const take = wanted(e.name);
     const refused = check(e.name, e.size, e.compressedSize, take);
-    if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+    if (refused !== null) throw new PackageError({ code: 'zip-bomb', detail: refused });
     return take;
   });
   const out: Parts = {};
@@ -150,7 +155,7 @@ function unzipWithFflate(data: Uint8Array, wanted: (name: string) => boolean): P
   } catch {
     throw new PackageError(DAMAGED);
   }
-  if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+  if (refused !== null) throw new PackageError({ code: 'zip-bomb', detail: refused });
   return unzipped;
 }
 
