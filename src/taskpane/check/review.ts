@@ -181,7 +181,7 @@ export function reviewReport(
   report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly Finding[], texts: Texts,
 ): string {
   const lines: string[] = [];
-  lines.push(`${texts.report} – VNG standaard verwerkersovereenkomst gemeenten ${report.template.version}`);
+  lines.push(`${texts.report} – ${texts.standardName} ${report.template.version}`);
   if (reviewer.trim() !== '') lines.push(`${texts.reviewer}: ${reviewer.trim()}`);
   lines.push(errorCount(report) === 0 ? texts.noDeviations : texts.deviations(errorCount(report)));
   lines.push(texts.reportLegend);
