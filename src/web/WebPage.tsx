@@ -78,7 +78,7 @@ export function WebPage(props: WebPageProps): JSX.Element {
         });
       },
       onSelect: (index) => setSelection((s) => ({ index, tick: s.tick + 1 })),
-    }, read.snapshot);
+    }, read.snapshot, language);
     setProblem(null);
     setReport(null);
     setSelection({ index: null, tick: 0 });

@@ -41,5 +41,6 @@ describe('English mode', () => {
     const header = container.querySelector('header') as HTMLElement;
     expect(dutchWordsIn(header)).toEqual([]);
     expect(within(container as HTMLElement).getByRole('region', { name: 'Preview' })).toBeInTheDocument();
+    expect(dutchWordsIn(container.querySelector('aside') as HTMLElement)).toEqual([]);
   });
 });
