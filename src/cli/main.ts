@@ -1,5 +1,7 @@
 // vo-assistent check | scan | fill: the engine without Word, for batch review.
+import type { Language } from '../core/language';
 import { runCheck } from './check-command';
+import { cliLanguage, cliTexts } from './cli-text';
 import type { CliIO } from './io';
 
 /** Like the browser page's 25 MB: a real agreement is well under 1 MB, images and all. */
@@ -7,14 +9,7 @@ export const DEFAULT_MAX_MB = 25;
 export const MAX_SIZE_ENV = 'VO_ASSISTENT_MAX_GROOTTE';
 const MAX_SIZE_OPTION = '--max-grootte';
 
-const USAGE = `Gebruik:
-  vo-assistent check <bestand.docx>… [--json]     controleer de standaardtekst (exit 0, 1 bij afwijkingen, 2 bij onleesbare invoer)
-  vo-assistent scan <bestand.docx> --json          toon de invulvelden en hun waarden
-  vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>   vul het document in
-Bij elk commando: --max-grootte <MB> (of ${MAX_SIZE_ENV}) weigert invoer groter dan zoveel MB (standaard ${DEFAULT_MAX_MB}).
-`;
-
-type Command = (args: string[], io: CliIO) => Promise<number>;
+type Command = (args: string[], io: CliIO, language: Language) => Promise<number>;
 
 async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
@@ -45,8 +40,32 @@ function sizeLimit(argv: readonly string[], env: string | undefined): { rest: st
   return { rest, maxBytes: Math.floor(mb * 1024 * 1024) };
 }
 
-export async function runCli(argv: readonly string[], io: CliIO, env: string | undefined = process.env[MAX_SIZE_ENV]): Promise<number> {
-  const limit = sizeLimit(argv, env);
+/** `--lang xx` (or `--lang=xx`) anywhere, taken out of the arguments. */
+function takeLanguage(argv: readonly string[]): { lang: string | undefined; rest: string[]; missing: boolean } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  let missing = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--lang') {
+      lang = argv[i + 1];
+      missing = lang === undefined;
+      i += 1;
+    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { lang, rest, missing };
+}
+
+export async function runCli(argv: readonly string[], io: CliIO, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  const { lang, rest: withoutLanguage, missing } = takeLanguage(argv);
+  const language = cliLanguage(lang, env);
+  const t = cliTexts(language);
+  if (missing || (lang !== undefined && !/^(nl|en)\b/i.test(lang))) {
+    io.stderr(`${t.badLanguage(lang ?? '')}\n`);
+    return 2;
+  }
+  const limit = sizeLimit(withoutLanguage, env[MAX_SIZE_ENV]);
   if (typeof limit === 'string') {
     io.stderr(`${limit}\n`);
     return 2;
@@ -54,19 +73,19 @@ export async function runCli(argv: readonly string[], io: CliIO, env: string | u
   const bounded: CliIO = { ...io, readFile: (path, maxBytes) => io.readFile(path, Math.min(maxBytes ?? limit.maxBytes, limit.maxBytes)) };
   const [name, ...args] = limit.rest;
   if (name === undefined || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
+    io.stdout(t.usage);
     return name === undefined ? 2 : 0;
   }
   const command = await loadCommand(name);
   if (!command) {
-    io.stderr(`Onbekend commando: ${name}\n${USAGE}`);
+    io.stderr(`${t.unknownCommand(name)}\n${t.usage}`);
     return 2;
   }
   try {
-    return await command(args, bounded);
+    return await command(args, bounded, language);
   } catch {
     // A command reports its own problems; anything left is a bug, still answered in one line.
-    io.stderr('Onverwachte fout: de invoer kon niet worden verwerkt.\n');
+    io.stderr(`${t.unexpected}\n`);
     return 2;
   }
 }

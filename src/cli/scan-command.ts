@@ -1,45 +1,59 @@
 // vo-assistent scan <file.docx> [--json]: the fields of the agreement and what they hold
 // (fill-contract.md). Reads, never writes. Exit 0, or 2 with a one-line reason.
 import { basename } from 'path';
+import { fieldCountText } from '../core/field-count';
 import { UnusableDocumentError } from '../core/findings';
-import { type ScanResult, scanSnapshot } from '../core/scan';
+import type { Language } from '../core/language';
+import { scanFieldCount, type ScanResult, scanSnapshot } from '../core/scan';
 import { readDocx } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
+import { standard } from '../template/standard';
+import { cliTexts } from './cli-text';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
 
-const USAGE = 'Gebruik: vo-assistent scan <bestand.docx> [--json]\n';
-
-function formatScan(file: string, scan: ScanResult): string {
-  const lines = [`${file}: VNG standaard verwerkersovereenkomst ${scan.template.version}${scan.bijlage3 ? ', met Bijlage 3' : ''}`];
+function formatScan(file: string, scan: ScanResult, language: Language): string {
+  const t = cliTexts(language);
+  const std = standard();
+  const label = (id: string, dutch: string): string => (language === 'en' ? std.slots.find((s) => s.id === id)?.labelEn ?? dutch : dutch);
+  const lines = [`${file}: ${t.agreement(scan.template.version, scan.bijlage3)}`, `  ${fieldCountText(scanFieldCount(scan), 'filled', language)}`];
   for (const s of scan.slots) {
     const where = s.occurrences === 1 ? '' : ` (${s.occurrences}×)`;
-    lines.push(`  ${s.label}${where}: ${s.value === null ? `nog in te vullen (${s.placeholder || 'leeg'})` : oneLine(s.value)}`);
+    lines.push(`  ${label(s.id, s.label)}${where}: ${s.value === null ? t.stillToFill(s.placeholder) : oneLine(s.value)}`);
   }
-  for (const t of scan.tables) lines.push(`  Bijlage 1, ${t.id}: ${t.rows.length} ${t.rows.length === 1 ? 'rij' : 'rijen'} ingevuld`);
+  for (const table of scan.tables) {
+    const definition = std.tables.find((d) => d.id === table.id);
+    const name = definition ? (language === 'en' ? definition.labelEn : definition.label) : table.id;
+    lines.push(`  ${t.table(name)}: ${t.rowsFilled(table.rows.length)}`);
+  }
   const removed = scan.bijlage2Options.filter((o) => !o.present);
-  if (removed.length > 0) lines.push(`  Bijlage 2, niet opgenomen: ${removed.map((o) => o.label).join(', ')}`);
+  if (removed.length > 0) lines.push(`  ${t.optionsRemoved}: ${removed.map((o) => o.label).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
-export async function runScan(args: string[], io: CliIO): Promise<number> {
+export async function runScan(args: string[], io: CliIO, language: Language = 'nl'): Promise<number> {
+  const t = cliTexts(language);
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${t.scanUsage}\n`);
+    return 0;
+  }
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
   const unknown = files.filter((a) => a.startsWith('-'));
   if (unknown.length > 0 || files.length !== 1) {
-    io.stderr(unknown.length > 0 ? `Onbekende optie: ${unknown.join(' ')}. ${USAGE}` : USAGE);
+    io.stderr(unknown.length > 0 ? `${t.unknownOption(unknown.join(' '))}\n` : `${t.scanUsage}\n`);
     return 2;
   }
   const path = files[0] as string;
   const file = basename(path);
-  const bytes = await readInput(io, path);
+  const bytes = await readInput(io, path, language);
   if (bytes === null) return 2;
   try {
     const scan = scanSnapshot(readDocx(bytes, zlibCodec));
-    io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan));
+    io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan, language));
     return 0;
   } catch (error) {
-    const reason = error instanceof UnusableDocumentError ? error.message : 'het document kan niet worden gelezen door een onverwachte fout in de inhoud.';
+    const reason = error instanceof UnusableDocumentError ? error.text(language) : t.scanFailed;
     io.stderr(`${file}: ${oneLine(reason)}\n`);
     return 2;
   }

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 // Word has no notification API for ribbon commands; a small dialog (DialogApi 1.1) showing
 // commands.html?melding=… is how a command without a pane tells the user something.
+import { fieldCountText } from '../core/field-count';
 import type { CheckReport } from '../core/findings';
 import type { Language } from '../word/messages';
 
@@ -9,13 +10,13 @@ export const MESSAGE_PARAMETER = 'melding';
 export function summaryOf(report: CheckReport, language: Language): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-  const unfilled = report.placeholders.unfilled.length;
+  const open = fieldCountText(report.fields, 'open', language);
   if (language === 'en') {
     const head = errors === 0 ? 'No deviations from the standard text.' : `${errors} deviation${errors === 1 ? '' : 's'} from the standard text.`;
-    return `${head} ${warnings} point${warnings === 1 ? '' : 's'} to look at, ${unfilled} field${unfilled === 1 ? '' : 's'} not filled in. Open Review for details.`;
+    return `${head} ${warnings} point${warnings === 1 ? '' : 's'} to look at; ${open}. Open Review for details.`;
   }
   const head = errors === 0 ? 'Geen afwijkingen van de standaardtekst.' : `${errors} ${errors === 1 ? 'afwijking' : 'afwijkingen'} van de standaardtekst.`;
-  return `${head} ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}, ${unfilled} ${unfilled === 1 ? 'veld' : 'velden'} niet ingevuld. Open Controleren voor de details.`;
+  return `${head} ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}; ${open}. Open Controleren voor de details.`;
 }
 
 /** Opens the message dialog; resolves when it is shown (or cannot be shown). */

@@ -472,3 +472,14 @@ export function validateAnswers(answers: unknown, options: ValidateOptions = {})
   }
   return problems;
 }
+
+const KNOWN_IDS = [...FILLABLE_SLOTS.map((s) => s.id), ...fillTables().map((t) => t.id), ...BIJLAGE2_OPTIONS.map((o) => o.id)];
+const ID_IN_PARENTHESES = new RegExp(` \\((?:${KNOWN_IDS.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'g');
+
+/**
+ * A problem as the form shows it: the label is enough there. The command line keeps the id, the
+ * key its user wrote in the answers file.
+ */
+export function withoutFieldIds(problem: string): string {
+  return problem.replace(ID_IN_PARENTHESES, '');
+}

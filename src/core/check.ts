@@ -4,6 +4,7 @@ import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
 import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
+import { countFields, type FieldOccurrence } from './field-count';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleText } from './snapshot';
 import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
@@ -127,9 +128,9 @@ function bestCandidate(candidates: ReadonlyMap<number, UnitMatch> | undefined): 
 }
 
 export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
-  if (aligned.documentUnits.length === 0) throw new UnusableDocumentError('Het document is leeg.');
+  if (aligned.documentUnits.length === 0) throw new UnusableDocumentError({ code: 'empty-document' });
   if (aligned.coverage < MIN_COVERAGE) {
-    throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: de standaardtekst is er niet in gevonden.');
+    throw new UnusableDocumentError({ code: 'not-the-agreement' });
   }
   const findings: Finding[] = [];
   const units = aligned.templateUnits;
@@ -154,6 +155,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   let versionLabel: string | null = null;
   const unfilled: UnfilledPlaceholder[] = [];
   let totalPlaceholders = 0;
+  const fieldOccurrences: FieldOccurrence[] = [];
   const slotKinds = new Map(std.slots.map((s) => [s.id, s]));
   const reportedComments = new Set<string>();
 
@@ -210,9 +212,12 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
         continue;
       }
       const slot = slotKinds.get(op.slot.slotId);
-      if (!slot || slot.kind === 'municipality') continue;
+      if (!slot) continue;
+      // The municipality's name is a value wherever it stands, never a placeholder.
+      if (slot.kind === 'municipality') { fieldOccurrences.push({ slotId: slot.id, filled: value.trim() !== '' }); continue; }
       totalPlaceholders += 1;
       const empty = value.trim() === '' || value.replace(/\s+/g, '') === op.slot.placeholder.replace(/\s+/g, '');
+      fieldOccurrences.push({ slotId: slot.id, filled: !empty });
       if (empty) unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause, slotId: slot.id, label: slot.label });
     }
   }
@@ -238,8 +243,9 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       expected: std.version, actual: versionLabel, standardText: clauseText('titel'),
     }));
   }
+  const fields = countFields(fieldOccurrences);
   if (unfilled.length > 0) {
-    findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: unfilled.length, total: totalPlaceholders } }));
+    findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: fields.total - fields.filled, total: fields.total } }));
   }
   for (const w of snapshot.warnings) {
     findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w } }));
@@ -250,6 +256,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     bijlage3: aligned.bijlage3,
     findings,
     placeholders: { total: totalPlaceholders, unfilled },
+    fields,
   };
 }
 

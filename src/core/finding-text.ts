@@ -1,6 +1,7 @@
 // What a finding says, as a code with parameters: the core decides what was found, the front end
 // chooses the words (Dutch or English). `Finding.message` is the Dutch text, as the contract has it.
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
+import { fieldCountText } from './field-count';
 import type { Language } from './language';
 import type { HiddenBy, Story } from './snapshot';
 
@@ -67,9 +68,7 @@ const nl: Render = (r, title, clause) => {
     case 'second-copy': return 'Het document bevat een tweede exemplaar van de overeenkomst';
     case 'comment': return `${title}: opmerking${r.author ? ` van ${r.author}` : ''}${r.text ? `: "${r.text}"` : ''}`;
     case 'version': return `Het document noemt versie ${r.detected}; gecontroleerd is tegen versie ${r.checked} van de standaard`;
-    case 'unfilled': return r.unfilled === 1
-      ? `1 van de ${r.total} velden is nog niet ingevuld`
-      : `${r.unfilled} van de ${r.total} velden zijn nog niet ingevuld`;
+    case 'unfilled': return fieldCountText({ total: r.total, filled: r.total - r.unfilled }, 'open', 'nl');
     case 'reader-warning': return r.text;
   }
 };
@@ -90,9 +89,7 @@ const en: Render = (r, title, clause) => {
     case 'second-copy': return 'The document holds a second copy of the agreement';
     case 'comment': return `${title}: comment${r.author ? ` by ${r.author}` : ''}${r.text ? `: "${r.text}"` : ''}`;
     case 'version': return `The document names version ${r.detected}; it was checked against version ${r.checked} of the standard`;
-    case 'unfilled': return r.unfilled === 1
-      ? `1 of the ${r.total} fields is not filled in yet`
-      : `${r.unfilled} of the ${r.total} fields are not filled in yet`;
+    case 'unfilled': return fieldCountText({ total: r.total, filled: r.total - r.unfilled }, 'open', 'en');
     case 'reader-warning': return r.text;
   }
 };

@@ -1,7 +1,10 @@
 // What `check` reports (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
 import { type FindingReason, findingText } from './finding-text';
+import type { FieldCount } from './field-count';
+import type { Language } from './language';
 import type { Story } from './snapshot';
+import { type UnusableReason, unusableText } from './unusable-text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -65,12 +68,23 @@ export interface CheckReport {
   readonly bijlage3: boolean;
   readonly findings: readonly Finding[];
   readonly placeholders: { readonly total: number; readonly unfilled: readonly UnfilledPlaceholder[] };
+  /** Added to the contract's fields: the fields this document has and how many hold a value (core/field-count.ts). */
+  readonly fields: FieldCount;
 }
 
-/** The document could not be checked: exit status 2 with this one-line Dutch reason. */
+/** The document could not be checked: exit status 2 with this one-line reason (Dutch message; `reason` words it in any language). */
 export class UnusableDocumentError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The reason as a code, or null for a reason only worded in Dutch. */
+  readonly reason: UnusableReason | null;
+
+  constructor(reason: UnusableReason | string) {
+    super(typeof reason === 'string' ? reason : unusableText(reason));
     this.name = 'UnusableDocumentError';
+    this.reason = typeof reason === 'string' ? null : reason;
+  }
+
+  /** The reason in the reader's language (Dutch where it has no code yet). */
+  text(language: Language): string {
+    return this.reason === null ? this.message : unusableText(this.reason, language);
   }
 }

@@ -14,8 +14,17 @@ export interface Capabilities {
   readonly limitations: readonly string[];
 }
 
+/** The user's own settings, kept outside documents (Word: roaming settings; browser page: localStorage). */
+export interface UserSettings {
+  /** The name review edits are signed with, '' when none was given yet. */
+  reviewerName(): string;
+  saveReviewerName(name: string): Promise<void>;
+}
+
 export interface DocumentPort {
   readonly host: 'word' | 'docx';
+  /** Where the user's settings live; absent where the host keeps none (then the pane asks each session). */
+  readonly userSettings?: UserSettings;
   capabilities(): Capabilities;
   readSnapshot(): Promise<DocumentSnapshot>;
   /** Applies a whole plan, all or nothing. */

@@ -6,6 +6,7 @@ import { BIJLAGE2_OPTIONS, valueOfWritten } from '../template/vng-2.5.3/slots';
 import { alignDocument } from './align-fields';
 import type { Alignment, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
+import { countFields, type FieldCount } from './field-count';
 import { UnusableDocumentError } from './findings';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
@@ -187,6 +188,11 @@ export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment):
   };
 }
 
+/** The fields the document has and how many hold a value: the same count check reports. */
+export function scanFieldCount(scan: Pick<ScanResult, 'slots'>): FieldCount {
+  return countFields(scan.slots.filter((s) => s.occurrences > 0).map((s) => ({ slotId: s.id, filled: s.value !== null })));
+}
+
 /** Scans a document snapshot. Throws UnusableDocumentError when it is not the agreement. */
 export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
   return scanAlignment(snapshot, alignAgreement(snapshot));
@@ -199,7 +205,7 @@ export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
 export function alignAgreement(snapshot: DocumentSnapshot): Alignment {
   const alignment = alignDocument(snapshot);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
-    throw new UnusableDocumentError('Dit document is geen VNG standaard verwerkersovereenkomst gemeenten: er is geen enkel invulveld van de standaard in gevonden.');
+    throw new UnusableDocumentError({ code: 'no-fields' });
   }
   return alignment;
 }

@@ -63,7 +63,7 @@ function resolveTarget(fromPart: string, target: string): string {
 
 function parsePart(files: Record<string, Uint8Array>, path: string): XmlDocument {
   const bytes = files[path];
-  if (!bytes) throw new PackageError(`Onderdeel ${path} ontbreekt in het pakket.`);
+  if (!bytes) throw new PackageError({ code: 'part-missing', part: path });
   try {
     return parseXml(strFromU8(bytes));
   } catch (error) {
@@ -77,12 +77,12 @@ export class DamagedPartError extends PackageError {}
 /** Why a part that did not parse makes the document unusable, in one Dutch sentence. */
 function xmlRefusal(path: string, error: unknown): PackageError {
   if (error instanceof XmlSecurityError) {
-    return new PackageError(`Geweigerd: ${path} bevat een DTD-declaratie, wat in een Word-document niet voorkomt (mogelijk een aanval met entiteiten).`);
+    return new PackageError({ code: 'dtd', part: path });
   }
   if (error instanceof XmlDepthError) {
-    return new PackageError(`Geweigerd: in ${path} zijn onderdelen meer dan ${MAX_XML_DEPTH} niveaus diep genest, wat Word zelf ook niet opent (mogelijk een aanval).`);
+    return new PackageError({ code: 'too-deep', part: path, limit: MAX_XML_DEPTH });
   }
-  return new DamagedPartError(`Onderdeel ${path} is geen geldige XML: het document is beschadigd.`);
+  return new DamagedPartError({ code: 'bad-xml', part: path });
 }
 
 function readRelationships(files: Record<string, Uint8Array>, partPath: string): Relationship[] {
@@ -117,9 +117,9 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
     const main = readRelationships(files, '').find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
     const mainPath = main ? resolveTarget('', main.target) : 'word/document.xml';
     if (!all) take((name) => name === mainPath);
-    if (!files[mainPath]) throw new PackageError('Dit is geen Word-document: het pakket heeft geen hoofddocument (word/document.xml).');
+    if (!files[mainPath]) throw new PackageError({ code: 'no-main-document' });
     const document = parsePart(files, mainPath);
-    if (document.root.name !== 'w:document') throw new PackageError('Dit is geen Word-document (geen WordprocessingML).');
+    if (document.root.name !== 'w:document') throw new PackageError({ code: 'not-wordprocessingml' });
     const rels = readRelationships(files, mainPath);
     const target = (pattern: RegExp): string | null => {
       const rel = rels.find((r) => pattern.test(r.type) && !r.external);
@@ -149,7 +149,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
       warnings: [...macroWarnings(files, rels), ...damageWarnings(files, stylesPath, find(REL_SETTINGS))],
     };
   } catch (error) {
-    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.reason);
     throw error;
   }
 }
@@ -238,7 +238,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
     const stories = readStories(pkg, reader, (bytes) => openDocx(bytes, { codec: pkg.codec }));
     return { blocks, stories, comments: readComments(pkg), storedAnswers: readStored(pkg, ANSWERS_NAMESPACE), storedReview: readStored(pkg, REVIEW_NAMESPACE), warnings: [...pkg.warnings, ...reader.warnings] };
   } catch (error) {
-    if (error instanceof PackageError) throw new UnusableDocumentError(error.message);
+    if (error instanceof PackageError) throw new UnusableDocumentError(error.reason);
     throw error;
   }
 }

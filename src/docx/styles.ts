@@ -266,7 +266,7 @@ export function readStylesPart(bytes: Uint8Array): Styles {
       try {
         element = elementOf(id);
       } catch {
-        throw new PackageError('Het onderdeel met de opmaakprofielen (styles.xml) is geen geldige XML: het document is beschadigd.');
+        throw new PackageError({ code: 'bad-xml', part: 'word/styles.xml' });
       }
       parsed.set(id, element ? rawStyleOf(element, id) : undefined);
     }

@@ -1,8 +1,13 @@
 // Reading and writing the zip package, with limits that refuse zip bombs before inflating them.
 import { strFromU8, type Unzipped, unzipSync, zipSync, type Zippable } from 'fflate';
 import { type Codec, fflateCodec } from './codec';
+import { type UnusableReason, unusableText } from '../core/unusable-text';
 
-export class PackageError extends Error {}
+export class PackageError extends Error {
+  constructor(readonly reason: UnusableReason) {
+    super(unusableText(reason));
+  }
+}
 
 /** No part of a real agreement comes near this; a zip bomb does. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -96,7 +101,7 @@ function limitsChecker(): (name: string, size: number, compressedSize: number, w
 /** Parts of a package by path. */
 export type Parts = Record<string, Uint8Array>;
 
-const DAMAGED = 'Het .docx-bestand is beschadigd of onvolledig (de zip-structuur is ongeldig).';
+const DAMAGED: UnusableReason = { code: 'damaged-zip' };
 
 /**
  * Unzips the parts of a .docx that `wanted` selects, refusing oversized or suspicious entries by
@@ -104,11 +109,11 @@ const DAMAGED = 'Het .docx-bestand is beschadigd of onvolledig (de zip-structuur
  * lies about its size cannot grow past it, and one that comes out shorter is refused as damaged.
  */
 export function unzipPackage(data: Uint8Array, wanted: (name: string) => boolean, codec: Codec = fflateCodec): Parts {
-  if (data.length === 0) throw new PackageError('Het bestand is leeg.');
+  if (data.length === 0) throw new PackageError({ code: 'empty-file' });
   if (startsWith(data, CFB_MAGIC)) {
-    throw new PackageError('Dit is een oud Word-bestand (.doc) of een met een wachtwoord versleuteld document: open het in Word en sla het op als .docx zonder wachtwoord.');
+    throw new PackageError({ code: 'legacy-or-encrypted' });
   }
-  if (!startsWith(data, ZIP_MAGIC)) throw new PackageError('Dit is geen .docx-bestand (geen geldig Office Open XML-pakket).');
+  if (!startsWith(data, ZIP_MAGIC)) throw new PackageError({ code: 'not-zip' });
   const directory = readZipDirectory(data);
   return directory ? inflateEntries(directory, wanted, codec) : unzipWithFflate(data, wanted);
 }
@@ -119,7 +124,7 @@ function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) =
   const chosen = directory.filter((e) => {
     const take = wanted(e.name);
     const refused = check(e.name, e.size, e.compressedSize, take);
-    if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+    if (refused !== null) throw new PackageError({ code: 'zip-bomb', detail: refused });
     return take;
   });
   const out: Parts = {};
@@ -133,7 +138,7 @@ function inflateEntries(directory: readonly ZipEntry[], wanted: (name: string) =
     }
     if (bytes.length !== e.size) throw new PackageError(DAMAGED);
     // What Word and LibreOffice check too: a part whose checksum is wrong is damaged, not read.
-    if (codec.crc32(bytes) !== e.crc) throw new PackageError(`Het .docx-bestand is beschadigd: de controlesom van onderdeel ${e.name} klopt niet.`);
+    if (codec.crc32(bytes) !== e.crc) throw new PackageError({ code: 'bad-checksum', part: e.name });
     out[e.name] = bytes;
   }
   return out;
@@ -148,7 +153,7 @@ function refuseDuplicates(names: readonly string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
     const key = name.toLowerCase();
-    if (seen.has(key)) throw new PackageError(`Het .docx-bestand is beschadigd: onderdeel ${name} staat er meer dan eens in.`);
+    if (seen.has(key)) throw new PackageError({ code: 'duplicate-part', part: name });
     seen.add(key);
   }
 }
@@ -171,7 +176,7 @@ function unzipWithFflate(data: Uint8Array, wanted: (name: string) => boolean): P
   } catch {
     throw new PackageError(DAMAGED);
   }
-  if (refused !== null) throw new PackageError(`Geweigerd: ${refused} (mogelijk een zip-bom).`);
+  if (refused !== null) throw new PackageError({ code: 'zip-bomb', detail: refused });
   refuseDuplicates(names);
   return unzipped;
 }

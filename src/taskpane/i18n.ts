@@ -1,6 +1,7 @@
 // The pane's own words, Dutch first, English when Office runs in English.
 // Messages from the core (validation, plan summaries, findings) are Dutch and shown as they are.
 
+import { type FieldCount, fieldCountText } from '../core/field-count';
 import type { Language } from '../core/language';
 
 export type { Language };
@@ -11,6 +12,7 @@ export function languageOf(displayLanguage: string | undefined | null): Language
 }
 
 const nl = {
+  language: 'nl' as Language,
   appTitle: 'VO-assistent',
   tabsLabel: 'Weergaven',
   tabFill: 'Invullen',
@@ -18,10 +20,11 @@ const nl = {
   tabClauses: 'Clausules',
   loading: 'Document wordt gelezen…',
   unusable: 'Dit document kan niet worden gebruikt',
+  emptyDocument: 'Het document is nog leeg. Maak onder Clausules de hele overeenkomst, of open een verwerkersovereenkomst.',
   retry: 'Opnieuw lezen',
   limitations: 'Beperkingen van deze omgeving',
   // Invullen
-  progress: (filled: number, total: number) => `${filled} van ${total} velden ingevuld`,
+  progress: (filled: number, total: number) => fieldCountText({ filled, total }, 'filled', 'nl'),
   progressLabel: 'Voortgang invullen',
   groupPartijen: 'Partijen',
   groupHoofdovereenkomst: 'Hoofdovereenkomst',
@@ -30,7 +33,7 @@ const nl = {
   groupBijlage3: 'Bijlage 3: GIBIT-bepalingen',
   groupOndertekening: 'Ondertekening',
   choosePlaceholder: 'Kies…',
-  placeholderInDocument: (placeholder: string) => `In het document: “${placeholder}”.`,
+  placeholderInDocument: 'In het document:',
   occursTimes: (n: number) => `Komt ${n} keer voor in het document.`,
   rowsNone: 'Nog geen rijen.',
   rowHeading: (table: string, n: number) => `${table}, rij ${n}`,
@@ -56,7 +59,7 @@ const nl = {
   deviations: (n: number) => (n === 1 ? '1 afwijking in de standaardtekst' : `${n} afwijkingen in de standaardtekst`),
   noDeviations: 'Geen afwijkingen in de standaardtekst.',
   notices: (n: number) => (n === 1 ? '1 aandachtspunt' : `${n} aandachtspunten`),
-  unfilledCount: (n: number, total: number) => `${n} van ${total} invulvelden nog open`,
+  unfilledCount: (count: FieldCount) => fieldCountText(count, 'open', 'nl'),
   versionDetected: (v: string) => `Versie in het document: ${v}`,
   severityError: 'Afwijking',
   severityWarning: 'Let op',
@@ -87,9 +90,17 @@ const nl = {
   motivationHint: 'Waarom is deze afwijking aanvaardbaar?',
   motivationNeeded: 'Geef een motivering voor een geaccepteerde afwijking.',
   reviewer: 'Naam beoordelaar',
+  reviewerAsk: 'Wie beoordeelt?',
+  reviewerAskHint: 'Herstel, opmerkingen en de opgeslagen beoordeling worden met uw naam ondertekend. De naam wordt onthouden.',
+  reviewerContinue: 'Doorgaan',
+  reviewStoredSummary: (n: number) => (n === 1 ? 'Beoordeling opgeslagen: 1 geaccepteerde afwijking met motivering.' : `Beoordeling opgeslagen: ${n} geaccepteerde afwijkingen met motivering.`),
+  supplierWords: 'stond in het document',
+  restoredWords: 'hersteld naar',
+  nothing: '(niets)',
   saveReview: 'Beoordeling opslaan in document',
   reviewSaved: 'Beoordeling opgeslagen in het document.',
   report: 'Beoordelingsrapport',
+  standardName: 'VNG standaard verwerkersovereenkomst gemeenten',
   copyReport: 'Rapport kopiëren',
   copied: 'Rapport gekopieerd.',
   copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer die zelf.',
@@ -135,6 +146,7 @@ const nl = {
 export type Texts = typeof nl;
 
 const en: Texts = {
+  language: 'en',
   appTitle: 'VO-assistent',
   tabsLabel: 'Views',
   tabFill: 'Fill in',
@@ -142,9 +154,10 @@ const en: Texts = {
   tabClauses: 'Clauses',
   loading: 'Reading the document…',
   unusable: 'This document cannot be used',
+  emptyDocument: 'The document is still empty. Create the whole agreement under Clauses, or open a data processing agreement.',
   retry: 'Read again',
   limitations: 'Limitations of this environment',
-  progress: (filled, total) => `${filled} of ${total} fields filled in`,
+  progress: (filled, total) => fieldCountText({ filled, total }, 'filled', 'en'),
   progressLabel: 'Progress',
   groupPartijen: 'Parties',
   groupHoofdovereenkomst: 'Main agreement',
@@ -153,7 +166,7 @@ const en: Texts = {
   groupBijlage3: 'Annex 3: GIBIT provisions',
   groupOndertekening: 'Signatures',
   choosePlaceholder: 'Choose…',
-  placeholderInDocument: (placeholder) => `In the document: “${placeholder}”.`,
+  placeholderInDocument: 'In the document:',
   occursTimes: (n) => `Occurs ${n} times in the document.`,
   rowsNone: 'No rows yet.',
   rowHeading: (table, n) => `${table}, row ${n}`,
@@ -178,7 +191,7 @@ const en: Texts = {
   deviations: (n) => (n === 1 ? '1 deviation from the standard text' : `${n} deviations from the standard text`),
   noDeviations: 'No deviations from the standard text.',
   notices: (n) => (n === 1 ? '1 point of attention' : `${n} points of attention`),
-  unfilledCount: (n, total) => `${n} of ${total} fields still open`,
+  unfilledCount: (count) => fieldCountText(count, 'open', 'en'),
   versionDetected: (v) => `Version in the document: ${v}`,
   severityError: 'Deviation',
   severityWarning: 'Attention',
@@ -209,9 +222,17 @@ const en: Texts = {
   motivationHint: 'Why is this deviation acceptable?',
   motivationNeeded: 'Give a motivation for an accepted deviation.',
   reviewer: 'Reviewer name',
+  reviewerAsk: 'Who is reviewing?',
+  reviewerAskHint: 'Restores, comments and the stored review are signed with your name. The name is remembered.',
+  reviewerContinue: 'Continue',
+  reviewStoredSummary: (n) => (n === 1 ? 'Review stored: 1 accepted deviation with motivation.' : `Review stored: ${n} accepted deviations with motivation.`),
+  supplierWords: 'the document had',
+  restoredWords: 'restored to',
+  nothing: '(nothing)',
   saveReview: 'Store review in document',
   reviewSaved: 'Review stored in the document.',
   report: 'Review report',
+  standardName: 'VNG standard data processing agreement for municipalities',
   copyReport: 'Copy report',
   copied: 'Report copied.',
   copyFailed: 'Copying failed; select the text and copy it yourself.',

@@ -14,6 +14,8 @@ export interface PaneHost {
   afterApply?(reason: ApplyReason): Promise<string | null> | string | null;
   /** Called with every check report, so a preview can mark the findings. */
   onReport?(report: CheckReport | null): void;
+  /** Called when the form holds typed values not yet filled in (true) or none (false). */
+  onDirty?(dirty: boolean): void;
 }
 
 export interface PaneContextValue {

@@ -38,5 +38,7 @@ export const PANE_CSS = `
 .vo-redline del { text-decoration: line-through; text-decoration-thickness: 2px; color: var(--colorPaletteRedForeground1); }
 .vo-redline ins { text-decoration: underline; text-decoration-thickness: 2px; color: var(--colorPaletteGreenForeground1); }
 .vo-report textarea { font-family: var(--fontFamilyMonospace); font-size: var(--fontSizeBase200); }
+.vo-name-prompt { display: flex; flex-direction: column; gap: 8px; border: 2px solid var(--colorBrandStroke1); border-radius: 4px; padding: 8px; }
+.vo-text, .vo-finding-message, .vo-finding-link, .vo-notice-list, .vo-summary, .fui-MessageBarBody { overflow-wrap: anywhere; min-width: 0; }
 .vo-sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 `;

@@ -33,14 +33,14 @@ export function isBijlage3Clause(clause: ClauseId): boolean {
 export function clauseTitle(clause: ClauseId, language: 'nl' | 'en' = 'nl'): string {
   const en = language === 'en';
   if (clause.startsWith('art-')) return `${en ? 'Article' : 'Artikel'} ${clause.slice(4)}`;
-  if (clause.startsWith('gibit-')) return `Bijlage 3, ${en ? 'article' : 'artikel'} ${clause.slice(6)}`;
+  if (clause.startsWith('gibit-')) return `${en ? 'Annex 3, article' : 'Bijlage 3, artikel'} ${clause.slice(6)}`;
   if (clause.startsWith('overweging-')) return `${en ? 'Recital' : 'Overweging'} ${clause.slice(11)})`;
   switch (clause) {
     case 'titel': return en ? 'The title' : 'De titel';
     case 'aanhef': return en ? 'The opening (parties)' : 'De aanhef (partijen)';
     case 'ondertekening': return en ? 'The signatures' : 'De ondertekening';
-    case 'bijlage-1': return 'Bijlage 1';
-    case 'bijlage-2': return 'Bijlage 2';
+    case 'bijlage-1': return en ? 'Annex 1' : 'Bijlage 1';
+    case 'bijlage-2': return en ? 'Annex 2' : 'Bijlage 2';
     default: return clause;
   }
 }

@@ -9,12 +9,13 @@ import { App } from '../taskpane/App';
 import { type Language, textsFor } from '../taskpane/i18n';
 import type { PaneHost } from '../taskpane/pane-context';
 import { DocxPort } from './docx-port';
-import { resultFileName, saveBytes } from './download';
+import { type ResultKind, resultFileName, saveBytes } from './download';
 import { emptyDocx } from './empty-docx';
 import { checkFileInfo, readChosenFile } from './file-check';
 import { marksOf } from './preview-marks';
 import { Preview } from './Preview';
 import { PAGE_CSS } from './page-styles';
+import { webTexts } from './web-text';
 
 export const EXAMPLE_URL = 'assets/voorbeeld-verwerkersovereenkomst.docx';
 export const EXAMPLE_NAME = 'voorbeeld-verwerkersovereenkomst.docx';
@@ -25,6 +26,9 @@ interface OpenDocument {
   readonly port: DocxPort;
   readonly snapshot: DocumentSnapshot;
   readonly changes: number;
+  /** What the last applied plan did (names the result file); null before any change. */
+  readonly result: ResultKind | null;
+  readonly empty: boolean;
 }
 
 export interface WebPageProps {
@@ -47,6 +51,9 @@ export async function fetchExample(): Promise<Uint8Array> {
 
 export function WebPage(props: WebPageProps): JSX.Element {
   const { language, theme } = props;
+  const t = webTexts(language);
+  // Typed values not yet filled in, or changes not yet downloaded: opening another document asks first.
+  const unsaved = useRef({ typed: false, undownloaded: false, name: '' });
   const [doc, setDoc] = useState<OpenDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
@@ -55,8 +62,10 @@ export function WebPage(props: WebPageProps): JSX.Element {
   const fileInput = useRef<HTMLInputElement>(null);
   const exampleRequested = useRef(false);
 
-  const openBytes = useCallback((name: string, bytes: Uint8Array): boolean => {
-    const read = readChosenFile(name, bytes);
+  const openBytes = useCallback((name: string, bytes: Uint8Array, empty = false): boolean => {
+    const pending = unsaved.current;
+    if ((pending.typed || pending.undownloaded) && !window.confirm(t.discard(pending.name))) return false;
+    const read = readChosenFile(name, bytes, language);
     if (!read.ok) {
       setProblem(read.message);
       return false;
@@ -69,31 +78,32 @@ export function WebPage(props: WebPageProps): JSX.Element {
         });
       },
       onSelect: (index) => setSelection((s) => ({ index, tick: s.tick + 1 })),
-    }, read.snapshot);
+    }, read.snapshot, language);
     setProblem(null);
     setReport(null);
     setSelection({ index: null, tick: 0 });
-    setDoc({ id, name, port, snapshot: read.snapshot, changes: 0 });
+    unsaved.current = { typed: false, undownloaded: false, name };
+    setDoc({ id, name, port, snapshot: read.snapshot, changes: 0, result: null, empty });
     return true;
-  }, []);
+  }, [language, t]);
 
   const openFile = useCallback(async (file: File): Promise<void> => {
-    const info = checkFileInfo(file.name, file.size);
+    const info = checkFileInfo(file.name, file.size, language);
     if (!info.ok) { setProblem(info.message); return; }
     try {
       openBytes(file.name, new Uint8Array(await file.arrayBuffer()));
     } catch {
-      setProblem(`“${file.name}” kon niet worden gelezen.`);
+      setProblem(t.unreadable(file.name));
     }
-  }, [openBytes]);
+  }, [openBytes, language, t]);
 
   const openExample = useCallback(async (early?: Promise<Uint8Array>): Promise<void> => {
     try {
       openBytes(EXAMPLE_NAME, await (early ?? fetchExample()));
     } catch {
-      setProblem('Het voorbeelddocument kon niet worden geladen.');
+      setProblem(t.exampleFailed);
     }
-  }, [openBytes]);
+  }, [openBytes, t]);
 
   const early = props.exampleDownload;
   useEffect(() => {
@@ -107,14 +117,18 @@ export function WebPage(props: WebPageProps): JSX.Element {
     const { port, name } = doc;
     return {
       afterApply: (reason) => {
-        const fileName = resultFileName(name);
+        const fileName = resultFileName(name, reason, language);
+        setDoc((d) => (d !== null && d.port === port ? { ...d, result: reason } : d));
         if (reason === 'fill') {
           saveBytes(port.bytes, fileName);
-          return `Het oorspronkelijke bestand is niet gewijzigd; het resultaat is gedownload als ${fileName}.`;
+          unsaved.current = { ...unsaved.current, undownloaded: false };
+          return t.downloadedAs(fileName);
         }
-        return `Het oorspronkelijke bestand is niet gewijzigd; bewaar het resultaat met ‘Download ${fileName}’.`;
+        unsaved.current = { ...unsaved.current, undownloaded: true };
+        return t.saveWith(fileName);
       },
       onReport: setReport,
+      onDirty: (typed) => { unsaved.current = { ...unsaved.current, typed }; },
     };
     // A new host only for a new document: the pane keeps its state across edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -151,44 +165,48 @@ export function WebPage(props: WebPageProps): JSX.Element {
         onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <header className="vo-page-header">
           <h1 className="vo-page-title">VO-assistent</h1>
-          <p className="vo-page-sub">VNG standaard verwerkersovereenkomst gemeenten invullen, controleren en aanvullen, in uw browser.</p>
+          <p className="vo-page-sub">{t.subtitle}</p>
           <div className="vo-toolbar">
             <input ref={fileInput} id="bestand" type="file" className="vo-sr-file"
               accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              aria-label="Word-document (.docx) kiezen"
+              aria-label={t.chooseFile}
               onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
-            <Button appearance={doc === null ? 'primary' : 'secondary'} onClick={() => fileInput.current?.click()}>Document openen…</Button>
-            <Button onClick={() => void openExample()}>Voorbeelddocument openen</Button>
-            <Button onClick={() => openBytes('nieuw-document.docx', emptyDocx())}>Leeg document</Button>
-            {doc !== null && (
-              <Button appearance="primary" onClick={() => saveBytes(doc.port.bytes, resultFileName(doc.name))}>
-                Download {resultFileName(doc.name)}
+            <Button appearance={doc === null ? 'primary' : 'secondary'} onClick={() => fileInput.current?.click()}>{t.open}</Button>
+            <Button onClick={() => void openExample()}>{t.openExample}</Button>
+            <Button onClick={() => openBytes(language === 'en' ? 'new-document.docx' : 'nieuw-document.docx', emptyDocx(), true)}>{t.empty}</Button>
+            {doc !== null && doc.result !== null && (
+              <Button appearance="primary" onClick={() => {
+                saveBytes(doc.port.bytes, resultFileName(doc.name, doc.result ?? 'fill', language));
+                unsaved.current = { ...unsaved.current, undownloaded: false };
+              }}>
+                {t.download(resultFileName(doc.name, doc.result, language))}
               </Button>
             )}
           </div>
           {doc !== null && (
             <p className="vo-page-file" data-testid="open-file">
-              Geopend: <strong>{doc.name}</strong>{doc.changes > 0 ? ` (${doc.changes} keer gewijzigd; het origineel blijft ongewijzigd)` : ''}
+              {t.opened} <strong>{doc.name}</strong>{doc.changes > 0 ? t.changed(doc.changes) : ''}
             </p>
           )}
           <div role="alert" className="vo-problem-region">{problem !== null && <p className="vo-problem">{problem}</p>}</div>
         </header>
         {doc === null ? (
           <main className="vo-start">
-            <p className="vo-start-drop">Sleep een Word-document (.docx) hierheen, of kies hierboven een document.</p>
-            <p>Het document blijft op uw computer: deze pagina verstuurt niets, ook geen statistieken.</p>
+            <p className="vo-start-drop">{t.drop}</p>
+            <p>{t.private}</p>
           </main>
         ) : (
           <main className="vo-work">
-            <aside className="vo-work-pane" aria-label="Taakvenster">
-              <App key={doc.id} port={doc.port} language={language} theme={theme} host={host} showTitle={false} onReady={props.onPaneReady} />
+            <aside className="vo-work-pane" aria-label={t.pane}>
+              <App key={doc.id} port={doc.port} language={language} theme={theme} host={host} showTitle={false} onReady={props.onPaneReady}
+                initialView={doc.empty ? 'clausules' : undefined} />
             </aside>
-            <section className="vo-work-preview" aria-label="Voorbeeldweergave" tabIndex={0}>
-              <h2 className="vo-preview-title">Voorbeeldweergave van {doc.name}</h2>
+            <section className="vo-work-preview" aria-label={t.preview} tabIndex={0}>
+              <h2 className="vo-preview-title">{t.previewOf(doc.name)}</h2>
               {previewOf === doc.id ? (
                 <Preview snapshot={doc.snapshot} marks={marks} selected={selection.index} selectionTick={selection.tick}
-                  label={`Inhoud van ${doc.name}`} storyWords={textsFor(language)} />
-              ) : <p className="vo-muted">Voorbeeldweergave wordt opgebouwd…</p>}
+                  label={t.contentOf(doc.name)} storyWords={textsFor(language)} />
+              ) : <p className="vo-muted">{t.previewBuilding}</p>}
             </section>
           </main>
         )}

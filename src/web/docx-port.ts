@@ -3,10 +3,12 @@
 // A file has no cursor: the paragraph last selected stands in for it, so an insert-blocks edit
 // after 'selection' goes after that paragraph (else at the end). The file adapter never sees UI state.
 import type { Edit, EditPlan } from '../core/plan';
+import type { Language } from '../core/language';
 import type { Capabilities, DocumentPort } from '../core/port';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { applyPlanToDocx } from '../docx/apply-plan';
 import { readDocx } from '../docx/package';
+import { localUserSettings } from './user-settings';
 
 export interface DocxPortEvents {
   /** The bytes changed (a plan was applied). */
@@ -15,15 +17,14 @@ export interface DocxPortEvents {
   onSelect?(paragraphIndex: number): void;
 }
 
-const CAPABILITIES: Capabilities = {
-  trackedChanges: true,
-  trackedEdits: true,
-  comments: true,
-  contentControls: true,
-  hiddenText: true,
-  customXml: true,
-  limitations: ['U werkt in de browser op een kopie: het oorspronkelijke bestand blijft ongewijzigd. Download het resultaat om het te bewaren.'],
+const LIMITATION: Readonly<Record<Language, string>> = {
+  nl: 'U werkt in de browser op een kopie: het oorspronkelijke bestand blijft ongewijzigd. Download het resultaat om het te bewaren.',
+  en: 'You are working on a copy in the browser: the original file stays unchanged. Download the result to keep it.',
 };
+
+function capabilitiesIn(language: Language): Capabilities {
+  return { trackedChanges: true, trackedEdits: true, comments: true, contentControls: true, hiddenText: true, customXml: true, limitations: [LIMITATION[language]] };
+}
 
 /** The plan with every 'selection' place turned into the chosen paragraph, or the end without one. */
 function atChosenParagraph(plan: EditPlan, chosen: number | null): EditPlan {
@@ -46,13 +47,15 @@ function keepsIndex(plan: EditPlan, index: number): boolean {
 
 export class DocxPort implements DocumentPort {
   readonly host = 'docx' as const;
+  readonly userSettings = localUserSettings;
   private current: Uint8Array;
   private snapshot: DocumentSnapshot | null;
   private edits = 0;
   /** The paragraph last selected (shown in the preview): where 'selection' inserts go. */
   private chosen: number | null = null;
 
-  constructor(bytes: Uint8Array, private readonly events: DocxPortEvents = {}, snapshot: DocumentSnapshot | null = null) {
+  constructor(bytes: Uint8Array, private readonly events: DocxPortEvents = {}, snapshot: DocumentSnapshot | null = null,
+    private readonly language: Language = 'nl') {
     this.current = bytes;
     this.snapshot = snapshot;
   }
@@ -63,7 +66,7 @@ export class DocxPort implements DocumentPort {
   /** How many plans were applied since the file was opened. */
   get changeCount(): number { return this.edits; }
 
-  capabilities(): Capabilities { return CAPABILITIES; }
+  capabilities(): Capabilities { return capabilitiesIn(this.language); }
 
   async readSnapshot(): Promise<DocumentSnapshot> {
     this.snapshot ??= readDocx(this.current);

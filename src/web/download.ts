@@ -1,9 +1,18 @@
 // The name of a result file and the browser's way to save it; nothing leaves the machine.
+import type { Language } from '../core/language';
 
-/** "leverancier.docx" → "leverancier-ingevuld.docx" (once, however often it is filled). */
-export function resultFileName(original: string): string {
-  const base = original.replace(/\.docx$/i, '').replace(/-ingevuld$/i, '');
-  return `${base || 'verwerkersovereenkomst'}-ingevuld.docx`;
+export type ResultKind = 'fill' | 'review' | 'clauses';
+
+const SUFFIX: Readonly<Record<Language, Readonly<Record<ResultKind, string>>>> = {
+  nl: { fill: 'ingevuld', review: 'beoordeeld', clauses: 'aangevuld' },
+  en: { fill: 'filled', review: 'reviewed', clauses: 'completed' },
+};
+const ANY_SUFFIX = new RegExp(`-(${Object.values(SUFFIX).flatMap((s) => Object.values(s)).join('|')})$`, 'i');
+
+/** "leverancier.docx" → "leverancier-ingevuld.docx" after a fill, "-beoordeeld" after a review (one suffix, the last). */
+export function resultFileName(original: string, kind: ResultKind = 'fill', language: Language = 'nl'): string {
+  const base = original.replace(/\.docx$/i, '').replace(ANY_SUFFIX, '');
+  return `${base || (language === 'en' ? 'data-processing-agreement' : 'verwerkersovereenkomst')}-${SUFFIX[language][kind]}.docx`;
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -8,7 +8,7 @@ import { applyPlan, type AfterApply } from './apply-plan';
 import { FileParagraphs } from './file-paragraphs';
 import { readSnapshot } from './read-snapshot';
 import { capabilitiesOf, detectFeatures } from './requirements';
-import { saveDocumentSettings } from './document-settings';
+import { roamingUserSettings, saveDocumentSettings } from './document-settings';
 import { subscribeToParagraphChanges } from './document-changes';
 
 export { WordEditError } from './apply-plan';
@@ -20,6 +20,7 @@ export function createWordPort(): DocumentPort {
   return {
     ...liveChanges,
     host: 'word',
+    userSettings: roamingUserSettings,
     capabilities(): Capabilities {
       return capabilitiesOf(detectFeatures());
     },

@@ -32,7 +32,8 @@ describe('vo-assistent check', () => {
     const status = await runCheck([cases('lo-filled.docx'), cases('lo-48uur.docx'), cases('not-a-zip.docx'), '--json'], io);
     expect(status).toBe(2);
     const lines = io.out.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((l: { file: string }) => l.file)).toEqual(['lo-filled.docx', 'lo-48uur.docx']);
+    expect(lines.map((l: { file: string }) => l.file)).toEqual(['lo-filled.docx', 'lo-48uur.docx', 'not-a-zip.docx']);
+    expect(lines[2]).toEqual({ file: 'not-a-zip.docx', unusable: expect.stringMatching(/geen \.docx/) });
     expect(io.err.trim().split('\n')).toHaveLength(1);
   });
 

@@ -58,6 +58,10 @@ test('lo-48uur.docx: restoring art-5.1 in the browser page, then downloading, gi
   await page.getByRole('tab', { name: 'Controleren' }).click();
   const item = page.locator('li[data-clause="art-5.1"]').first();
   await item.getByRole('button', { name: 'Standaardtekst herstellen' }).click();
+  // The first signed edit asks the reviewer's name once.
+  const prompt = page.getByRole('dialog', { name: 'Wie beoordeelt?' });
+  await prompt.getByRole('textbox', { name: /Naam beoordelaar/ }).fill('E2E Beoordelaar');
+  await prompt.getByRole('button', { name: 'Doorgaan' }).click();
   await page.getByText('Standaardtekst hersteld (als bijgehouden wijziging).').first().waitFor();
   // The preview shows the restore as Word would: "48" struck through, "24" underlined.
   const restored = page.locator('.vo-preview .vo-p').filter({ hasText: 'Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging' });

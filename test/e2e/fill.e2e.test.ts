@@ -71,7 +71,7 @@ test('the example agreement is filled in with the keyboard only and downloaded a
     await page.keyboard.type(ROW[c] ?? '');
   }
   const filled = Object.keys(TEXT_VALUES).length + Object.keys(CHOICE_KEYS).length;
-  await expect(page.getByText(/velden ingevuld/).first().textContent()).resolves.toMatch(new RegExp(`^${filled} van \\d+ velden ingevuld$`));
+  await expect(page.getByText(/invulvelden in dit document ingevuld/).first().textContent()).resolves.toMatch(new RegExp(`^${filled} van de \\d+ invulvelden in dit document ingevuld$`));
   await tabTo(page, 'button[type="submit"]');
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');

@@ -83,7 +83,9 @@ describe(`the command line (${CLI_ENTRY.name}) on parts nested ${DEEP} deep`, ()
   it('has margin: the same document reads with a third of the main thread\'s default stack (984 KiB)', () => {
     for (const name of ['binnen-de-grens.docx', 'binnen-de-grens-tabellen.docx']) {
       const r = runCliProcess(CLI_ENTRY, ['check', name, '--json'], dir, undefined, ['--stack-size=320']);
-      expect({ name, stderr: r.stderr, status: r.status }).toEqual({ name, stderr: '', status: 0 });
+      // Read and judged (the nested tables stand outside the agreement: text there is reported), not refused.
+      expect({ name, stderr: r.stderr, read: r.status === 0 || r.status === 1 }).toEqual({ name, stderr: '', read: true });
+      expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
     }
   });
 

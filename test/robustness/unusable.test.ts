@@ -171,7 +171,7 @@ describe('vo-assistent check exits 2 with one Dutch line on stderr', () => {
     expectOneLineReason(cap.err());
   });
 
-  it('gives the highest status over several files and one JSON line per readable file', async () => {
+  it('gives the highest status over several files and one JSON line per file, an unusable one too', async () => {
     const files = new Map<string, Uint8Array>([
       ['a.docx', fixture('clean-filled.docx')],
       ['b.docx', strToU8('geen zip')],
@@ -182,7 +182,7 @@ describe('vo-assistent check exits 2 with one Dutch line on stderr', () => {
     expect(status).toBe(2);
     const lines = cap.out().split('\n').filter((l) => l !== '');
     const objects = lines.map((l) => JSON.parse(l) as { file: string });
-    expect(objects.map((o) => o.file)).toEqual(['a.docx', 'c.docx']);
+    expect(objects.map((o) => o.file)).toEqual(['a.docx', 'b.docx', 'c.docx']);
     expectOneLineReason(cap.err());
     expect(cap.err()).toContain('b.docx');
   });

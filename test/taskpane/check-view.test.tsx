@@ -93,6 +93,10 @@ describe('Controleren', () => {
     expect(port.applied).toHaveLength(0);
     await userEvent.type(within(item).getByRole('textbox', { name: /Motivering/ }), 'Leverancier meldt binnen 48 uur; compensatie in SLA.');
     await clickAndSettle(screen.getByRole('button', { name: 'Beoordeling opslaan in document' }));
+    // Storing the review signs it: the name is asked first.
+    const dialog = screen.getByRole('dialog', { name: 'Wie beoordeelt?' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Naam beoordelaar/ }), 'A. de Boer');
+    await clickAndSettle(within(dialog).getByRole('button', { name: 'Doorgaan' }));
     expect(port.applied).toHaveLength(1);
     const edit = port.applied[0]!.edits[0]!;
     expect(edit.op).toBe('store-review');

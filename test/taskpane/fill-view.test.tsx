@@ -33,9 +33,9 @@ describe('Invullen', () => {
     await renderPane(port);
     const { filled, total } = expectedProgress(TEMPLATE);
     expect(total).toBeGreaterThan(20);
-    expect(screen.getByText(`${filled} van ${total} velden ingevuld`)).toBeInTheDocument();
+    expect(screen.getByText(`${filled} van de ${total} invulvelden in dit document ingevuld`)).toBeInTheDocument();
     await userEvent.type(field(/^Naam Verwerker/), 'Acme B.V.');
-    expect(screen.getByText(`${filled + 1} van ${total} velden ingevuld`)).toBeInTheDocument();
+    expect(screen.getByText(`${filled + 1} van de ${total} invulvelden in dit document ingevuld`)).toBeInTheDocument();
   });
 
   test('groups the form as the agreement is', async () => {

@@ -93,13 +93,14 @@ describe('Controleren while editing', () => {
   test('filling a field re-checks but warns about nothing', async () => {
     const port = new LiveFakePort(CLEAN);
     await renderPane(port, { view: 'controleren' });
-    const before = checkSnapshot(CLEAN).placeholders;
-    expect(screen.getByText(`${before.unfilled.length} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
+    const before = checkSnapshot(CLEAN).fields;
+    const open = before.total - before.filled;
+    expect(screen.getByText(`${open} van de ${before.total} invulvelden in dit document zijn nog niet ingevuld`)).toBeInTheDocument();
 
     act(() => port.edit(DATE_FILLED, 3));
     await advance(1000);
     expect(port.reads).toBe(2);
-    expect(screen.getByText(`${before.unfilled.length - 1} van ${before.total} invulvelden nog open`)).toBeInTheDocument();
+    expect(await screen.findByText(`${open - 1} van de ${before.total} invulvelden in dit document ${open - 1 === 1 ? 'is' : 'zijn'} nog niet ingevuld`)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
   });

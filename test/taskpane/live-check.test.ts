@@ -119,7 +119,7 @@ function finding(clause: ClauseId | null, severity: Finding['severity'] = 'error
 }
 
 function report(findings: Finding[]): CheckReport {
-  return { template: { id: 'vng', version: '2.5.3' }, detectedVersion: null, bijlage3: false, findings, placeholders: { total: 31, unfilled: [] } };
+  return { template: { id: 'vng', version: '2.5.3' }, detectedVersion: null, bijlage3: false, findings, placeholders: { total: 31, unfilled: [] }, fields: { total: 33, filled: 33 } };
 }
 
 describe('provisions to warn about', () => {

@@ -1,23 +1,14 @@
 /** @jest-environment jsdom */
 // Findings outside the body (headers, footers, notes) are listed under their story, labelled by
-// where they are ("Voetnoot bij Artikel 5.1"), and clicking one selects its paragraph. The core's
-// judging of stories lands separately: here its findings are added to the real report.
+// where they are ("Voetnoot bij Artikel 5.1"), and clicking one selects its paragraph.
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkSnapshot } from '../../src/core/check';
-import { type Finding, finding } from '../../src/core/findings';
+import type { Finding } from '../../src/core/findings';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, type StorySnapshot } from '../../src/core/snapshot';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { renderPane } from './render';
-
-jest.mock('../../src/core/check', () => {
-  const actual = jest.requireActual<typeof import('../../src/core/check')>('../../src/core/check');
-  return { ...actual, checkSnapshot: jest.fn(actual.checkSnapshot) };
-});
-
-const realCheck = jest.requireActual<typeof import('../../src/core/check')>('../../src/core/check').checkSnapshot;
-const mockedCheck = checkSnapshot as jest.MockedFunction<typeof checkSnapshot>;
 
 jest.setTimeout(30_000);
 
@@ -28,27 +19,23 @@ function paragraph(index: number, text: string): ParagraphSnapshot {
 /** The altered fixture with a first-page header and a footnote at Artikel 5.1, and a finding in each. */
 function withStories(): { snapshot: DocumentSnapshot; inHeader: Finding; inNote: Finding } {
   const base = fixtureSnapshot('cases/lo-48uur.docx');
-  const art51 = realCheck(base).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
+  const art51 = checkSnapshot(base).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
   if (!art51 || art51.paragraphIndex === null) throw new Error('no finding at art-5.1');
   const next = [...allParagraphs(base)].length;
   const header: StorySnapshot = { placement: { story: 'header', sections: [0], pages: 'first' }, anchorParagraphIndex: null, blocks: [paragraph(next, 'Concept, niet ondertekenen')] };
   const note: StorySnapshot = { placement: { story: 'footnote', noteId: '1' }, anchorParagraphIndex: art51.paragraphIndex, blocks: [paragraph(next + 1, 'Binnen 48 uur volstaat ook.')] };
-  const inHeader = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'header', reason: { code: 'inserted' }, paragraphIndex: next });
-  const inNote = finding({ severity: 'error', kind: 'inserted', clause: 'art-5.1', story: 'footnote', reason: { code: 'inserted' }, paragraphIndex: next + 1 });
   const snapshot = { ...base, stories: [header, note] };
-  mockedCheck.mockImplementation((s, std) => {
-    const report = realCheck(s, std);
-    return { ...report, findings: [...report.findings, inHeader, inNote] };
-  });
+  const findings = checkSnapshot(snapshot).findings;
+  const inHeader = findings.find((f) => f.story === 'header');
+  const inNote = findings.find((f) => f.story === 'footnote');
+  if (!inHeader || !inNote) throw new Error('the check reports no finding in the header or the note');
   return { snapshot, inHeader, inNote };
 }
-
-afterEach(() => mockedCheck.mockImplementation(realCheck));
 
 describe('Controleren: findings outside the body', () => {
   test('are listed under their story, a note under the provision it belongs to', async () => {
     const { snapshot, inHeader, inNote } = withStories();
-    renderPane(new FakePort(snapshot), { view: 'controleren' });
+    await renderPane(new FakePort(snapshot), { view: 'controleren' });
     const note = (await screen.findByRole('heading', { name: 'Voetnoot bij Artikel 5.1' })).closest('section') as HTMLElement;
     expect(within(note).getByRole('button', { name: inNote.message })).toBeInTheDocument();
     const header = screen.getByRole('heading', { name: 'Koptekst, eerste pagina' }).closest('section') as HTMLElement;
@@ -67,7 +54,7 @@ describe('Controleren: findings outside the body', () => {
   test('clicking one asks the port to select its paragraph in the story', async () => {
     const { snapshot, inNote } = withStories();
     const port = new FakePort(snapshot);
-    renderPane(port, { view: 'controleren' });
+    await renderPane(port, { view: 'controleren' });
     const note = (await screen.findByRole('heading', { name: 'Voetnoot bij Artikel 5.1' })).closest('section') as HTMLElement;
     await userEvent.click(within(note).getByRole('button', { name: inNote.message }));
     expect(port.selected).toEqual([inNote.paragraphIndex]);
@@ -75,7 +62,7 @@ describe('Controleren: findings outside the body', () => {
 
   test('in English', async () => {
     const { snapshot } = withStories();
-    renderPane(new FakePort(snapshot), { view: 'controleren', language: 'en' });
+    await renderPane(new FakePort(snapshot), { view: 'controleren', language: 'en' });
     expect(await screen.findByRole('heading', { name: 'Footnote at Artikel 5.1' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Header, first page' })).toBeInTheDocument();
   });

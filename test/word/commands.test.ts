@@ -15,13 +15,14 @@ function report(findings: Finding[], unfilled = 0): CheckReport {
   return {
     template: { id: 'vng-verwerkersovereenkomst-gemeenten', version: '2.5.3' }, detectedVersion: '2.5.3', bijlage3: false, findings,
     placeholders: { total: 31, unfilled: Array.from({ length: unfilled }, () => ({ text: '<datum>', clause: null, slotId: 'hoofdovereenkomst.datum', label: 'Datum hoofdovereenkomst' })) },
+    fields: { total: 33, filled: 33 - unfilled },
   };
 }
 
 describe('summaryOf', () => {
   it('counts errors as deviations, in Dutch', () => {
     expect(summaryOf(report([finding('error'), finding('error'), finding('warning')], 1), 'nl')).toBe(
-      '2 afwijkingen van de standaardtekst. 1 aandachtspunt, 1 veld niet ingevuld. Open Controleren voor de details.',
+      '2 afwijkingen van de standaardtekst. 1 aandachtspunt; 1 van de 33 invulvelden in dit document is nog niet ingevuld. Open Controleren voor de details.',
     );
   });
 

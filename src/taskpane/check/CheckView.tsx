@@ -14,10 +14,11 @@ import { DocumentStatus } from '../shared/DocumentStatus';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { useDocument } from '../shared/use-document';
 import { FindingItem } from './FindingItem';
+import { NamePrompt } from './NamePrompt';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
   commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
-  reviewPlan, reviewReport, storedDecisions, titleOf,
+  reviewPlan, reviewReport, sentenceOf, storedDecisions,
 } from './review';
 
 function check(snapshot: DocumentSnapshot): CheckReport {
@@ -71,7 +72,7 @@ function useNewDeviations(report: CheckReport | null): { warned: readonly Provis
 }
 
 function warningText(warned: readonly ProvisionKey[], texts: Texts): string {
-  const names = warned.map((key) => (key === null ? texts.liveWarningOutside : clauseTitle(key)));
+  const names = warned.map((key) => (key === null ? texts.liveWarningOutside : clauseTitle(key, texts.language)));
   return texts.liveWarning(listOf(names, texts.liveWarningAnd));
 }
 
@@ -101,8 +102,11 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   // An earlier review stored in the document comes back: its decisions, motivations and reviewer.
   const [stored] = useState(() => storedDecisions(snapshot.storedReview, report));
   const [decisions, setDecisions] = useState<Record<string, Decision>>(stored.decisions);
-  const [restored, setRestored] = useState<string[]>([]);
-  const [reviewer, setReviewer] = useState(stored.reviewer);
+  const [restored, setRestored] = useState<Finding[]>([]);
+  const settings = port.userSettings;
+  const [reviewer, setReviewer] = useState(() => stored.reviewer || (settings?.reviewerName() ?? ''));
+  // The reviewer's name is asked once, before the first edit that is signed with it.
+  const [asking, setAsking] = useState<((name: string | null) => void) | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const storyOf = useMemo(() => {
@@ -111,7 +115,11 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   }, [snapshot, texts]);
   const provisions = useMemo(() => findingsByProvision(report, texts, storyOf), [report, texts, storyOf]);
   const reportText = reviewReport(report, decisions, reviewer, restored, texts, storyOf);
-  const placeOf = (finding: Finding): string => storyOf(finding) ?? titleOf(finding, texts);
+  /** Findings outside the body say where they are; the sentence itself names the provision. */
+  const storyPrefix = (finding: Finding): string => {
+    const story = storyOf(finding);
+    return story === null ? '' : `${story}: `;
+  };
   const errors = errorCount(report);
   const notices = noticeCount(report);
   const capabilities = useMemo(() => port.capabilities(), [port]);
@@ -136,20 +144,38 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
     port.select(paragraphIndex).catch((error: unknown) => setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] }));
   }, [port, texts]);
 
+  /** The name to sign with: the known one, or the one the reviewer now gives (null: cancelled). */
+  const askName = (): Promise<string | null> => {
+    if (reviewer.trim() !== '') return Promise.resolve(reviewer.trim());
+    return new Promise((resolve) => setAsking(() => resolve));
+  };
+  const remember = (name: string): void => {
+    if (name.trim() !== '') settings?.saveReviewerName(name.trim()).catch(() => undefined);
+  };
+  const answerName = (name: string | null): void => {
+    const given = name === null || name.trim() === '' ? null : name.trim();
+    if (given !== null) { setReviewer(given); remember(given); }
+    asking?.(given);
+    setAsking(null);
+  };
+
   const restore = (finding: Finding): void => {
-    let plan: EditPlan;
-    try {
-      plan = restorePlan(finding, reviewer, snapshot);
-    } catch (error) {
-      setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
-      return;
-    }
-    void run(plan, restoredMessage(capabilities, texts)).then((ok) => {
-      if (ok) setRestored((r) => [...r, titleOf(finding, texts)]);
+    void askName().then(async (name) => {
+      if (name === null) return;
+      let plan: EditPlan;
+      try {
+        plan = restorePlan(finding, name, snapshot);
+      } catch (error) {
+        setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
+        return;
+      }
+      if (await run(plan, restoredMessage(capabilities, texts))) setRestored((r) => [...r, finding]);
     });
   };
   const comment = async (finding: Finding, text: string): Promise<boolean> => {
-    const ok = await run(commentPlan(finding, text, reviewer), texts.commentPlaced);
+    const name = await askName();
+    if (name === null) return false;
+    const ok = await run(commentPlan(finding, text, name), texts.commentPlaced);
     if (ok) setDecisions((d) => ({ ...d, [findingKey(finding)]: { status: 'commented', motivation: d[findingKey(finding)]?.motivation ?? '' } }));
     return ok;
   };
@@ -159,10 +185,12 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const saveReview = (): void => {
     const missing = missingMotivations(report, decisions);
     if (missing.length > 0) {
-      setNotice({ intent: 'error', title: texts.motivationNeeded, lines: missing.map((f) => `${titleOf(f, texts)}: ${f.message}`) });
+      setNotice({ intent: 'error', title: texts.motivationNeeded, lines: missing.map((f) => sentenceOf(f, texts)) });
       return;
     }
-    void run(reviewPlan(report, decisions, reviewer), texts.reviewSaved);
+    void askName().then((name) => {
+      if (name !== null) void run(reviewPlan(report, decisions, name, texts), texts.reviewSaved);
+    });
   };
   const copy = (): void => {
     const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
@@ -180,7 +208,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       <div className="vo-summary" role="status" aria-live="polite">
         <p className="vo-summary-main" data-testid="check-summary">{errors === 0 ? texts.noDeviations : texts.deviations(errors)}</p>
         {notices > 0 && <p>{texts.notices(notices)}</p>}
-        {report.placeholders.unfilled.length > 0 && <p>{texts.unfilledCount(report.placeholders.unfilled.length, report.placeholders.total)}</p>}
+        {report.fields.filled < report.fields.total && <p>{texts.unfilledCount(report.fields)}</p>}
         {report.detectedVersion !== null && report.detectedVersion !== report.template.version && <p>{texts.versionDetected(report.detectedVersion)}</p>}
       </div>
       <Button onClick={reload} disabled={busy}>{texts.checkAgain}</Button>
@@ -188,6 +216,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
         <Notice notice={{ intent: 'info', title: texts.limitations, lines: capabilities.limitations }} />
       )}
       <Notice notice={notice} />
+      {asking !== null && <NamePrompt texts={texts} onAnswer={answerName} />}
       {provisions.length > 0 && <p className="vo-muted">{texts.legend}</p>}
       {provisions.map((provision) => (
         <section key={provision.key} aria-labelledby={`bepaling-${provision.key}`} className="vo-provision">
@@ -209,8 +238,8 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
             {marked.map((f, i) => (
               <li key={i}>
                 {f.paragraphIndex !== null
-                  ? <Link as="button" onClick={() => select(f.paragraphIndex ?? 0)}>{placeOf(f)}: {f.message}</Link>
-                  : <span>{placeOf(f)}: {f.message}</span>}
+                  ? <Link as="button" className="vo-text" onClick={() => select(f.paragraphIndex ?? 0)}>{storyPrefix(f)}{sentenceOf(f, texts)}</Link>
+                  : <span className="vo-text">{storyPrefix(f)}{sentenceOf(f, texts)}</span>}
               </li>
             ))}
           </ul>
@@ -224,7 +253,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       <section aria-labelledby="beoordeling" className="vo-provision">
         <h3 id="beoordeling" className="vo-heading">{texts.report}</h3>
         <Field label={texts.reviewer}>
-          <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} autoComplete="name" />
+          <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} onBlur={() => remember(reviewer)} autoComplete="name" />
         </Field>
         {capabilities.customXml && (
           <Button onClick={saveReview} disabled={busy}>{texts.saveReview}</Button>

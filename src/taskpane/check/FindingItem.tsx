@@ -3,7 +3,7 @@ import { Badge, Button, Checkbox, Field, Link, Textarea } from '@fluentui/react-
 import { useState } from 'react';
 import type { Finding } from '../../core/findings';
 import type { Texts } from '../i18n';
-import { type Decision, restoreLabel } from './review';
+import { type Decision, restoreLabel, sentenceOf } from './review';
 import { Redline } from './Redline';
 
 export interface FindingItemProps {
@@ -45,10 +45,10 @@ export function FindingItem(props: FindingItemProps): JSX.Element {
       </div>
       {index !== null ? (
         <Link as="button" className="vo-finding-link" onClick={() => props.onSelect(index)}>
-          {finding.message}
+          {sentenceOf(finding, texts)}
         </Link>
       ) : (
-        <p className="vo-finding-message">{finding.message} <span className="vo-muted">({texts.notInDocument})</span></p>
+        <p className="vo-finding-message">{sentenceOf(finding, texts)} <span className="vo-muted">({texts.notInDocument})</span></p>
       )}
       <Redline parts={finding.redline} texts={texts} />
       <div className="vo-finding-actions">

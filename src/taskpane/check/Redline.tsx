@@ -16,10 +16,13 @@ export function Redline(props: { parts: readonly RedlinePart[]; texts: Texts }):
   return (
     <p className="vo-redline">
       <span className="vo-sr">{texts.redlineLabel}: </span>
-      {compactRedline(parts).map((part, i) => {
-        if (part.op === 'equal') return <span key={i}>{part.text}</span>;
-        return <Marked key={i} op={part.op} label={part.op === 'delete' ? texts.redlineDeleted : texts.redlineInserted} text={part.text} />;
-      })}
+      {/* The document's and the standard's words: Dutch whatever the pane speaks. */}
+      <span lang="nl">
+        {compactRedline(parts).map((part, i) => {
+          if (part.op === 'equal') return <span key={i}>{part.text}</span>;
+          return <Marked key={i} op={part.op} label={part.op === 'delete' ? texts.redlineDeleted : texts.redlineInserted} text={part.text} />;
+        })}
+      </span>
     </p>
   );
 }

@@ -1,19 +1,17 @@
 // The review of a checked document as data: findings per provision, the reviewer's decisions,
 // the edit plans that restore, comment and store, and the plain-text report. Pure.
+import { findingText } from '../../core/finding-text';
 import type { CheckReport, Finding, RedlinePart } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
 import type { Capabilities } from '../../core/port';
 import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
+import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
 import type { Texts } from '../i18n';
 
-export type DecisionStatus = 'open' | 'accepted' | 'restored' | 'commented';
-
-export interface Decision {
-  readonly status: DecisionStatus;
-  readonly motivation: string;
-}
+export type { Decision, DecisionStatus };
+export { findingKey };
 
 export interface ProvisionFindings {
   /** Stable key of the provision ("art-5.1", or "overig"). */
@@ -22,13 +20,13 @@ export interface ProvisionFindings {
   readonly findings: readonly Finding[];
 }
 
-/** A finding's identity across re-checks of the same document (and in a stored review). */
-export function findingKey(finding: { readonly clause: string | null; readonly kind: string; readonly message: string }): string {
-  return `${finding.clause ?? 'overig'}|${finding.kind}|${finding.message}`;
+export function titleOf(finding: Finding, texts: Texts): string {
+  return finding.clause === null ? texts.otherFindings : clauseTitle(finding.clause, texts.language);
 }
 
-export function titleOf(finding: Finding, texts: Texts): string {
-  return finding.clause === null ? texts.otherFindings : clauseTitle(finding.clause);
+/** What a finding says, in the pane's language (the Dutch message is the contract's; English is worded from the reason). */
+export function sentenceOf(finding: Finding, texts: Texts): string {
+  return texts.language === 'nl' ? finding.message : findingText(finding.reason, finding.clause, texts.language);
 }
 
 /** The story a finding outside the body is in ("Voetnoot bij Artikel 5.1"), or null for the body. */
@@ -108,38 +106,13 @@ export function commentPlan(finding: Finding, text: string, reviewer: string): E
   };
 }
 
-export interface StoredReview {
-  readonly version: 1;
-  readonly reviewer: string;
-  readonly decisions: readonly { clause: string | null; kind: string; message: string; status: DecisionStatus; motivation: string }[];
-}
-
-const STATUSES: readonly DecisionStatus[] = ['open', 'accepted', 'restored', 'commented'];
-
 /**
  * The decisions and reviewer an earlier review stored in the document, for the findings the
- * document still has (a finding that went away takes its decision with it). Anything unreadable
- * counts as no review: the reviewer starts afresh rather than from a guess.
+ * document still has with the same words (core/stored-review.ts).
  */
 export function storedDecisions(json: string | null, report: CheckReport): { decisions: Record<string, Decision>; reviewer: string } {
-  const none = { decisions: {}, reviewer: '' };
-  if (json === null) return none;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(json);
-  } catch {
-    return none;
-  }
-  if (typeof stored !== 'object' || stored === null || (stored as StoredReview).version !== 1 || !Array.isArray((stored as StoredReview).decisions)) return none;
-  const review = stored as StoredReview;
-  const present = new Set(report.findings.map(findingKey));
-  const decisions: Record<string, Decision> = {};
-  for (const d of review.decisions) {
-    if (typeof d !== 'object' || d === null || !STATUSES.includes(d.status) || typeof d.motivation !== 'string') continue;
-    const key = findingKey(d);
-    if (present.has(key)) decisions[key] = { status: d.status, motivation: d.motivation };
-  }
-  return { decisions, reviewer: typeof review.reviewer === 'string' ? review.reviewer : '' };
+  const matched = matchStoredReview(json, report.findings);
+  return { decisions: { ...matched.decisions }, reviewer: matched.reviewer };
 }
 
 /** Accepted deviations without a motivation: "pas toe of leg uit" wants one for each. */
@@ -150,23 +123,16 @@ export function missingMotivations(report: CheckReport, decisions: Readonly<Reco
   });
 }
 
-export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string): EditPlan {
-  const stored: StoredReview = {
-    version: 1,
-    reviewer: reviewer.trim(),
-    decisions: report.findings
-      .filter((f) => decisions[findingKey(f)] !== undefined)
-      .map((f) => {
-        const d = decisions[findingKey(f)] as Decision;
-        return { clause: f.clause, kind: f.kind, message: f.message, status: d.status, motivation: d.motivation.trim() };
-      }),
-  };
+export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, texts: Texts): EditPlan {
+  const stored = reviewToStore(report.findings, decisions, reviewer);
   const accepted = stored.decisions.filter((d) => d.status === 'accepted').length;
   return {
     edits: [{ op: 'store-review', json: JSON.stringify(stored) }],
-    summary: [`Beoordeling opgeslagen: ${accepted} geaccepteerde afwijking(en) met motivering.`],
+    summary: [texts.reviewStoredSummary(accepted)],
   };
 }
+
+const oneLineText = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** A redline as plain text: [-weggelaten-] and {+toegevoegd+}, as word-diff tools write it. */
 export function redlineText(parts: readonly RedlinePart[]): string {
@@ -239,11 +205,11 @@ export function statusOf(finding: Finding, decisions: Readonly<Record<string, De
 
 /** The report to copy: per provision its status, redline and motivation, in plain text. */
 export function reviewReport(
-  report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly string[], texts: Texts,
+  report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, restored: readonly Finding[], texts: Texts,
   storyOf: StoryPlaceOf = () => null,
 ): string {
   const lines: string[] = [];
-  lines.push(`${texts.report} – VNG standaard verwerkersovereenkomst gemeenten ${report.template.version}`);
+  lines.push(`${texts.report} – ${texts.standardName} ${report.template.version}`);
   if (reviewer.trim() !== '') lines.push(`${texts.reviewer}: ${reviewer.trim()}`);
   lines.push(errorCount(report) === 0 ? texts.noDeviations : texts.deviations(errorCount(report)));
   lines.push(texts.reportLegend);
@@ -251,14 +217,20 @@ export function reviewReport(
     lines.push('', provision.title);
     for (const finding of provision.findings) {
       const decision = decisions[findingKey(finding)];
-      lines.push(`- ${finding.message} (${statusText(decision?.status ?? 'open', texts)})`);
+      lines.push(`- ${sentenceOf(finding, texts)} (${statusText(decision?.status ?? 'open', texts)})`);
       if (finding.redline.some((p) => p.op !== 'equal')) lines.push(`  ${redlineText(compactRedline(finding.redline))}`);
       if (decision !== undefined && decision.motivation.trim() !== '') lines.push(`  ${texts.motivation}: ${decision.motivation.trim()}`);
     }
   }
   if (restored.length > 0) {
     lines.push('', texts.statusRestored);
-    for (const title of restored) lines.push(`- ${title}`);
+    // The restored finding is gone from the new check: the report keeps what the supplier had written.
+    for (const finding of restored) {
+      lines.push(`- ${titleOf(finding, texts)}: ${sentenceOf(finding, texts)}`);
+      lines.push(`  ${texts.supplierWords}: ${oneLineText(finding.actual) || texts.nothing}`);
+      lines.push(`  ${texts.restoredWords}: ${oneLineText(finding.expected) || texts.nothing}`);
+      if (finding.redline.some((p) => p.op !== 'equal')) lines.push(`  ${redlineText(compactRedline(finding.redline))}`);
+    }
   }
   return lines.join('\n');
 }

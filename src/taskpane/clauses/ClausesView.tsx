@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { scanSnapshot } from '../../core/scan';
 import type { EditPlan } from '../../core/plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
+import { clauseTitle } from '../../template/clause-ids';
 import { messageOf, usePane } from '../pane-context';
 import { DocumentStatus } from '../shared/DocumentStatus';
 import { Notice, type NoticeContent } from '../shared/Notice';
@@ -53,7 +54,7 @@ export function ClausesView(): JSX.Element {
     <div className="vo-view">
       <p className="vo-muted">{texts.clausesIntro} {port.host === 'word' ? texts.clausesPlaceWord : texts.clausesPlaceDocx}</p>
       <div className="vo-actions vo-actions-stack">
-        <Button disabled={busy || facts.bijlage3} onClick={() => void run(() => insertBijlage3Plan(snapshot), texts.inserted('Bijlage 3'))}>
+        <Button disabled={busy || facts.bijlage3} onClick={() => void run(() => insertBijlage3Plan(snapshot), texts.inserted(texts.language === 'en' ? 'Annex 3' : 'Bijlage 3'))}>
           {texts.insertBijlage3}
         </Button>
         {facts.bijlage3 && <p className="vo-muted">{texts.bijlage3Present}</p>}
@@ -68,16 +69,19 @@ export function ClausesView(): JSX.Element {
       </Field>
       <p role="status" aria-live="polite" className="vo-muted">{texts.resultsCount(results.length)}</p>
       <ul className="vo-clauses">
-        {results.map((entry) => (
+        {results.map((entry) => {
+          const title = clauseTitle(entry.clause, texts.language);
+          return (
           <li key={entry.clause} className="vo-clause" data-clause={entry.clause}>
-            <h3 className="vo-subheading">{entry.title}</h3>
-            <p className="vo-excerpt">{excerpt(entry)}</p>
-            <Button size="small" disabled={busy} aria-label={texts.insertLabel(entry.title)}
-              onClick={() => void run(() => insertClausePlan(entry.clause, port.host), texts.inserted(entry.title))}>
+            <h3 className="vo-subheading">{title}</h3>
+            <p className="vo-excerpt" lang="nl">{excerpt(entry)}</p>
+            <Button size="small" disabled={busy} aria-label={texts.insertLabel(title)}
+              onClick={() => void run(() => insertClausePlan(entry.clause, port.host), texts.inserted(title))}>
               {texts.insert}
             </Button>
           </li>
-        ))}
+          );
+        })}
       </ul>
     </div>
   );

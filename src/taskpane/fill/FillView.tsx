@@ -1,7 +1,7 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { validateAnswers, validateField } from '../../core/answers';
+import { validateAnswers, validateField, withoutFieldIds } from '../../core/answers';
 import { planFill } from '../../core/fill-plan';
 import { scanSnapshot } from '../../core/scan';
 import type { SlotGroup } from '../../template/vng-2.5.3/slots';
@@ -31,13 +31,14 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 /** The answers model's message for one field, or null for an empty or valid value. */
 function slotMessage(id: string, value: string): string | null {
   if (value.trim() === '') return null;
-  return validateField(id, value);
+  const problem = validateField(id, value);
+  return problem === null ? null : withoutFieldIds(problem);
 }
 
 function tableMessages(id: string, rows: readonly (readonly string[])[]): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } });
+  return validateAnswers({ tables: { [id]: kept } }).map(withoutFieldIds);
 }
 
 function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): ScanView {
@@ -52,7 +53,7 @@ export function FillView(): JSX.Element {
 
 function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
   const { scan, snapshot } = props;
-  const { texts, language, port, apply, markReady } = usePane();
+  const { texts, language, port, apply, markReady, host } = usePane();
   useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
   const [state, setState] = useState<FormState>(initial);
@@ -64,6 +65,8 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
   const tables = useMemo(() => tablesOf(scan, language), [scan, language]);
   const allFields = useMemo(() => [...groups.values()].flat(), [groups]);
   const progress = progressOf(allFields, state);
+  const dirty = useMemo(() => hasAnswers(answersFrom(initial, state)), [initial, state]);
+  useEffect(() => { host.onDirty?.(dirty); }, [host, dirty]);
   // The first group is drawn at once so the pane can be used; the rest follows right after.
   const [shownGroups, setShownGroups] = useState(1);
   useEffect(() => { startTransition(() => setShownGroups(GROUP_ORDER.length)); }, []);
@@ -81,14 +84,14 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers);
+    const problems = validateAnswers(answers).map(withoutFieldIds);
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
     const planned = planFill(snapshot, answers);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map(withoutFieldIds) });
       return;
     }
     setBusy(true);

@@ -14,12 +14,19 @@ export interface SlotFieldProps {
 
 const INPUT_MODE: Partial<Record<FieldView['kind'], 'numeric' | 'email'>> = { kvk: 'numeric', email: 'email' };
 
-function hintOf(field: FieldView, texts: Texts): string | undefined {
-  const parts: string[] = [];
-  if (field.kind === 'date') parts.push(texts.dateHint);
-  if (field.placeholder !== '') parts.push(texts.placeholderInDocument(field.placeholder));
-  if (field.occurrences > 1) parts.push(texts.occursTimes(field.occurrences));
-  return parts.length > 0 ? parts.join(' ') : undefined;
+function hintOf(field: FieldView, value: string, texts: Texts): JSX.Element | undefined {
+  const date = field.kind === 'date' ? `${texts.dateHint} ` : '';
+  // What the document shows in an empty field; once a value is typed, that would no longer be true.
+  const placeholder = field.placeholder !== '' && value.trim() === '';
+  const times = field.occurrences > 1 ? texts.occursTimes(field.occurrences) : '';
+  if (date === '' && !placeholder && times === '') return undefined;
+  return (
+    <>
+      {date}
+      {placeholder && <>{texts.placeholderInDocument} <span lang="nl">“{field.placeholder}”</span>. </>}
+      {times}
+    </>
+  );
 }
 
 export const SlotField = memo(function SlotField(props: SlotFieldProps): JSX.Element {
@@ -28,7 +35,7 @@ export const SlotField = memo(function SlotField(props: SlotFieldProps): JSX.Ele
   return (
     <Field
       label={field.label}
-      hint={hintOf(field, texts)}
+      hint={hintOf(field, value, texts)}
       validationState={message !== null ? 'error' : 'none'}
       validationMessage={message ?? undefined}
       className="vo-field"
@@ -36,7 +43,7 @@ export const SlotField = memo(function SlotField(props: SlotFieldProps): JSX.Ele
       {field.choices !== null ? (
         <Select id={id} className="vo-select" value={value} onChange={(_, data) => onChange(field.id, data.value)} data-slot={field.id}>
           <option value="">{texts.choosePlaceholder}</option>
-          {field.choices.map((choice) => <option key={choice} value={choice}>{choice}</option>)}
+          {field.choices.map((choice) => <option key={choice} value={choice} lang="nl">{choice}</option>)}
           {value !== '' && !field.choices.includes(value) && <option value={value}>{value}</option>}
         </Select>
       ) : (

@@ -78,10 +78,22 @@ export function fieldsByGroup(scan: ScanView, language: Language): Map<SlotGroup
   return groups;
 }
 
+const VOWEL = /[aeiouy]/i;
+
+/**
+ * A column heading as a label: the table's hyphenation at its narrow width goes ("Verwerkings -locatie",
+ * "Persoons- gegevens" → "Verwerkingslocatie", "Persoonsgegevens"), except where two vowels meet
+ * and Dutch keeps the hyphen ("Doorgifte-instrument").
+ */
+export function columnLabel(heading: string): string {
+  return heading.replace(/(\p{L})\s*-\s*(\p{Ll})/gu, (whole, before: string, after: string) =>
+    (/\s/.test(whole) ? (VOWEL.test(before) && VOWEL.test(after) ? `${before}-${after}` : `${before}${after}`) : whole));
+}
+
 export function tablesOf(scan: ScanView, language: Language): TableView[] {
   return scan.tables.map((t) => {
     const definition = standard().tables.find((d) => d.id === t.id);
-    return { id: t.id, label: definition ? (language === 'en' ? definition.labelEn : definition.label) : t.id, columns: t.columns };
+    return { id: t.id, label: definition ? (language === 'en' ? definition.labelEn : definition.label) : t.id, columns: t.columns.map(columnLabel) };
   });
 }
 

@@ -9,8 +9,9 @@ export function DocumentStatus(props: { loaded: Loaded<unknown>; reload: () => v
   const { texts, markReady } = usePane();
   const { loaded, reload } = props;
   // A document that cannot be used is a finished start too: the pane says why and can be used.
-  useEffect(() => { if (loaded.status === 'error') markReady(); }, [loaded.status, markReady]);
+  useEffect(() => { if (loaded.status === 'error' || loaded.status === 'empty') markReady(); }, [loaded.status, markReady]);
   if (loaded.status === 'loading') return <Spinner label={texts.loading} className="vo-view" />;
+  if (loaded.status === 'empty') return <div className="vo-view"><Notice notice={{ intent: 'info', lines: [texts.emptyDocument] }} /></div>;
   if (loaded.status === 'error') {
     return (
       <div className="vo-view">
