@@ -546,7 +546,11 @@ export function judge(input: FuzzInput, o: FuzzOutcome): Verdict {
   if (json) {
     if (o.out !== '' && !o.out.endsWith('\n')) return { ok: false, reason: 'stdout does not end with a newline' };
     const lines = o.out === '' ? [] : o.out.slice(0, -1).split('\n');
-    if (lines.length + errLines.length !== fileCount) return { ok: false, reason: `${lines.length} JSON lines + ${errLines.length} reasons for ${fileCount} files` };
+    // One JSON line per file, in order; an unusable file's line is {file, unusable} beside its stderr reason.
+    // (No line at all only when the run failed before any file: an unexpected error, exit 2.)
+    const failedEarly = lines.length === 0 && o.status === 2;
+    if (lines.length !== fileCount && !failedEarly) return { ok: false, reason: `${lines.length} JSON lines for ${fileCount} files` };
+    let unusable = 0;
     for (const line of lines) {
       let value: unknown;
       try {
@@ -554,7 +558,12 @@ export function judge(input: FuzzInput, o: FuzzOutcome): Verdict {
       } catch {
         return { ok: false, reason: `stdout line is not JSON: ${line.slice(0, 120)}` };
       }
-      const r = value as { file?: unknown; template?: { id?: unknown; version?: unknown }; findings?: unknown; placeholders?: { total?: unknown; unfilled?: unknown } };
+      const r = value as { file?: unknown; unusable?: unknown; template?: { id?: unknown; version?: unknown }; findings?: unknown; placeholders?: { total?: unknown; unfilled?: unknown } };
+      if (typeof r === 'object' && r !== null && typeof r.file === 'string' && typeof r.unusable === 'string') {
+        if (r.unusable.trim() === '') return { ok: false, reason: `unusable line without a reason: ${line.slice(0, 160)}` };
+        unusable += 1;
+        continue;
+      }
       if (typeof r !== 'object' || r === null || typeof r.file !== 'string' || typeof r.template?.id !== 'string' || typeof r.template.version !== 'string'
         || !Array.isArray(r.findings) || typeof r.placeholders?.total !== 'number' || !Array.isArray(r.placeholders.unfilled)) {
         return { ok: false, reason: `JSON object misses contract fields: ${line.slice(0, 160)}` };
@@ -566,6 +575,7 @@ export function judge(input: FuzzInput, o: FuzzOutcome): Verdict {
         if (f.severity === 'error') anyError = true;
       }
     }
+    if (!failedEarly && unusable !== errLines.length) return { ok: false, reason: `${unusable} unusable lines but ${errLines.length} reasons on stderr` };
     if (errLines.length === 0 && (o.status === 1) !== anyError) return { ok: false, reason: `exit ${o.status} but ${anyError ? 'an' : 'no'} error finding` };
   } else if (o.status !== 2 && o.out.trim() === '') {
     return { ok: false, reason: `exit ${o.status} with nothing on stdout` };

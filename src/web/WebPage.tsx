@@ -63,13 +63,14 @@ export function WebPage(props: WebPageProps): JSX.Element {
   const exampleRequested = useRef(false);
 
   const openBytes = useCallback((name: string, bytes: Uint8Array, empty = false): boolean => {
-    const pending = unsaved.current;
-    if ((pending.typed || pending.undownloaded) && !window.confirm(t.discard(pending.name))) return false;
+    // A file that cannot be used replaces nothing: only a usable one asks before work is dropped.
     const read = readChosenFile(name, bytes, language);
     if (!read.ok) {
       setProblem(read.message);
       return false;
     }
+    const pending = unsaved.current;
+    if ((pending.typed || pending.undownloaded) && !window.confirm(t.discard(pending.name))) return false;
     const id = nextId++;
     const port = new DocxPort(bytes, {
       onChange: () => {

@@ -27,6 +27,7 @@ describe('the fuzzer', () => {
     const json = input(['check', 'input.docx', '--json']);
     expect(judge(json, outcome({ status: 1, out: report([error]) }))).toEqual({ ok: true, internal: false });
     expect(judge(json, outcome({ status: 0, out: report([]) }))).toEqual({ ok: true, internal: false });
+    expect(judge(json, outcome({ status: 2, err: 'input.docx: Dit is geen .docx-bestand.\n', out: '{"file":"input.docx","unusable":"Dit is geen .docx-bestand."}\n' }))).toEqual({ ok: true, internal: false });
     expect(judge(json, outcome({ status: 2, err: 'input.docx: Dit is geen .docx-bestand.\n' }))).toEqual({ ok: true, internal: false });
     expect(judge(json, outcome({ status: 2, err: 'input.docx: Onverwachte fout: de invoer kon niet worden verwerkt.\n' }))).toEqual({ ok: true, internal: true });
     const bad: Partial<FuzzOutcome>[] = [
