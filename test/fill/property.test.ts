@@ -2,7 +2,8 @@
 // script, emoji, 5,000 characters), fill a real document and come back unchanged from scan; random
 // faults are all refused together, each naming its field.
 import fc from 'fast-check';
-import { FILLABLE_SLOTS, fieldProblem, fillTables, normalizeCell, normalizeValue, validateAnswers } from '../../src/core/answers';
+import { fieldProblem, validateAnswers } from '../../src/core/answer-validation';
+import { FILLABLE_SLOTS, fillTables, normalizeCell, normalizeValue } from '../../src/core/answers';
 import { checkSnapshot } from '../../src/core/check';
 import { planFill } from '../../src/core/fill-plan';
 import { scanSnapshot } from '../../src/core/scan';
