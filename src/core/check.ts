@@ -248,7 +248,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: fields.total - fields.filled, total: fields.total } }));
   }
   for (const w of snapshot.warnings) {
-    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w } }));
+    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', warning: w } }));
   }
   return {
     template: { id: std.id, version: std.version },
