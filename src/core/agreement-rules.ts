@@ -1,7 +1,8 @@
 // The agreement's own rules across fields, on the values the document will hold: a processing
 // location outside the EER needs a transfer instrument, special categories of personal data need a
 // stated measure, and the processor has one name throughout.
-import { type FillTableInfo, fillTables, slotTitle } from './answers';
+import type { AnswerNote, AnswerProblem, SpecialCategory } from './answer-text';
+import { type FillTableInfo, fillTables } from './answers';
 
 /** Column index by what its header says, so a reworded header in a later version still maps. */
 function columnIndex(table: FillTableInfo, pattern: RegExp): number {
@@ -50,22 +51,22 @@ export function mentionsOutsideEer(location: string): boolean {
 
 // Article 9 AVG (special categories) and article 10 AVG (criminal records), as words a supplier
 // writes in the "(Bijzondere) Persoonsgegevens" column.
-const SPECIAL_CATEGORIES: readonly { readonly pattern: RegExp; readonly name: string }[] = [
-  { pattern: /gezondheid|medisch|medische|zorggegevens|health/i, name: 'gezondheid' },
-  { pattern: /(?:^|[^\p{L}])ras(?:$|[^\p{L}])|ras\s*of\s*etni|raciale/iu, name: 'ras' },
-  { pattern: /etnisch|etniciteit|ethnic/i, name: 'etnische afkomst' },
-  { pattern: /politiek|political/i, name: 'politieke opvattingen' },
-  { pattern: /religi|godsdienst/i, name: 'religie' },
-  { pattern: /levensovertuiging/i, name: 'levensovertuiging' },
-  { pattern: /vakbond|trade union/i, name: 'vakbondslidmaatschap' },
-  { pattern: /genetisch|genetic/i, name: 'genetische gegevens' },
-  { pattern: /biometrisch|biometric|vingerafdruk|gezichtsherkenning/i, name: 'biometrische gegevens' },
-  { pattern: /seksue|sexual/i, name: 'seksueel gedrag of seksuele gerichtheid' },
-  { pattern: /strafrechtelijk|strafblad|criminal|justiti[eë]le gegevens/i, name: 'strafrechtelijke gegevens' },
+const SPECIAL_CATEGORIES: readonly { readonly pattern: RegExp; readonly category: SpecialCategory }[] = [
+  { pattern: /gezondheid|medisch|medische|zorggegevens|health/i, category: 'health' },
+  { pattern: /(?:^|[^\p{L}])ras(?:$|[^\p{L}])|ras\s*of\s*etni|raciale/iu, category: 'race' },
+  { pattern: /etnisch|etniciteit|ethnic/i, category: 'ethnic' },
+  { pattern: /politiek|political/i, category: 'political' },
+  { pattern: /religi|godsdienst/i, category: 'religion' },
+  { pattern: /levensovertuiging/i, category: 'belief' },
+  { pattern: /vakbond|trade union/i, category: 'union' },
+  { pattern: /genetisch|genetic/i, category: 'genetic' },
+  { pattern: /biometrisch|biometric|vingerafdruk|gezichtsherkenning/i, category: 'biometric' },
+  { pattern: /seksue|sexual/i, category: 'sexual' },
+  { pattern: /strafrechtelijk|strafblad|criminal|justiti[eë]le gegevens/i, category: 'criminal' },
 ];
 
-export function specialCategoriesIn(text: string): string[] {
-  return SPECIAL_CATEGORIES.filter((c) => c.pattern.test(text)).map((c) => c.name);
+export function specialCategoriesIn(text: string): SpecialCategory[] {
+  return SPECIAL_CATEGORIES.filter((c) => c.pattern.test(text)).map((c) => c.category);
 }
 
 function mentionsBsn(text: string): boolean {
@@ -77,18 +78,13 @@ function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-
-export function rowTitle(table: FillTableInfo, row: number): string {
-  return `Bijlage 1, ${table.label}, rij ${row + 1}`;
-}
-
 /**
  * The agreement's own rules across fields, on the values the document will hold: a processing
  * location outside the EER needs a transfer instrument (art. 4.3; art. 45/46 AVG), special
  * categories of personal data need a stated measure, and the processor has one name throughout.
  */
-export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
-  const problems: string[] = [];
+export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
   for (const table of fillTables()) {
     const rows = tables[table.id];
     if (!rows) continue;
@@ -99,33 +95,29 @@ export function agreementProblems(slots: Readonly<Record<string, string>>, table
     rows.forEach((row, r) => {
       const cell = (i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
       if (location >= 0 && instrument >= 0 && mentionsOutsideEer(cell(location)) && cell(instrument) === '') {
-        problems.push(`${rowTitle(table, r)}: de verwerkingslocatie "${cell(location)}" ligt buiten de EER; vul het doorgifte-instrument in (artikel 4.3, AVG artikel 45 of 46), bijvoorbeeld een adequaatheidsbesluit of modelcontractbepalingen (SCC).`);
+        problems.push({ code: 'outside-eer', tableId: table.id, row: r, location: cell(location) });
       }
       if (data >= 0 && measures >= 0) {
         const special = specialCategoriesIn(cell(data));
-        if (special.length > 0 && cell(measures) === '') {
-          problems.push(`${rowTitle(table, r)}: de persoonsgegevens noemen bijzondere of strafrechtelijke gegevens (${special.join(', ')}); beschrijf de maatregel in de kolom "Aanvullende maatregelen" (AVG artikel 9 en 10).`);
-        }
+        if (special.length > 0 && cell(measures) === '') problems.push({ code: 'special-categories', tableId: table.id, row: r, categories: special });
       }
     });
   }
   const company = slots['verwerker.naam'];
   const signer = slots['ondertekening.verwerker.organisatie'];
   if (company && signer && !sameName(company, signer)) {
-    problems.push(`${slotTitle('ondertekening.verwerker.organisatie')}: "${signer}" wijkt af van ${slotTitle('verwerker.naam')} "${company}"; de Verwerker heet overal in de overeenkomst hetzelfde.`);
+    problems.push({ code: 'processor-name-differs', signer, company });
   }
   return problems;
 }
 
 /** Notes that are no error but worth telling (BSN is no special category, yet restricted). */
-export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
-  const notes: string[] = [];
+export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>): AnswerNote[] {
+  const notes: AnswerNote[] = [];
   for (const table of fillTables()) {
     const data = columnIndex(table, /persoons/i);
     (tables[table.id] ?? []).forEach((row, r) => {
-      if (data >= 0 && mentionsBsn(row[data] ?? '')) {
-        notes.push(`${rowTitle(table, r)}: het BSN is geen bijzonder persoonsgegeven, maar mag alleen worden verwerkt waar de wet dat toestaat (artikel 46 UAVG); noem de grondslag in de hoofdovereenkomst.`);
-      }
+      if (data >= 0 && mentionsBsn(row[data] ?? '')) notes.push({ code: 'bsn', tableId: table.id, row: r });
     });
   }
   return notes;

@@ -1,12 +1,13 @@
-// Validation of an answers file and of one field's value, with Dutch messages that name the field.
-// Pure: used by the fill planner, the command line and the form in the task pane alike.
+// Validation of an answers file and of one field's value, as problems with codes (answer-text.ts
+// words them). Pure: used by the fill planner, the command line and the form in the task pane alike.
 import { slotCapacity } from './slot-capacity';
 import { tokenNorms } from './text';
 import { BIJLAGE2_OPTIONS, TABLE_DEFINITIONS } from '../template/vng-2.5.3/slots';
-import { agreementProblems, rowTitle } from './agreement-rules';
+import { agreementProblems } from './agreement-rules';
+import type { AnswerProblem, ValueProblem } from './answer-text';
 import {
-  type Answers, FILLABLE_SLOTS, fillTables, formatDutchDate, normalizeAnswers, normalizeValue, OPTION_BY_ID, OPTION_CHILDREN, optionOfSlot,
-  slotDefinition, slotTitle, tableInfo, TOP_LEVEL_KEYS,
+  type Answers, FILLABLE_SLOTS, formatDutchDate, normalizeAnswers, normalizeValue, OPTION_BY_ID, OPTION_CHILDREN, optionOfSlot,
+  slotDefinition, tableInfo, TOP_LEVEL_KEYS,
 } from './answers';
 
 export interface ValidateOptions {
@@ -25,9 +26,9 @@ export const MAX_TABLE_ROWS = 500;
 const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 
-function textProblem(text: string): string | null {
-  if (UNWRITABLE.test(text)) return 'bevat tekens die niet in een Word-document kunnen staan (stuurtekens of een losse surrogaathelft)';
-  if (text.length > MAX_VALUE_LENGTH) return `is te lang (${text.length} tekens; ten hoogste ${MAX_VALUE_LENGTH})`;
+function textProblem(text: string): ValueProblem | null {
+  if (UNWRITABLE.test(text)) return { code: 'unwritable' };
+  if (text.length > MAX_VALUE_LENGTH) return { code: 'too-long', length: text.length, max: MAX_VALUE_LENGTH };
   return null;
 }
 
@@ -37,30 +38,30 @@ export function isEmail(text: string): boolean {
   return EMAIL.test(text) && text.length <= 254;
 }
 
-/** The problem with one field's value (in Dutch, without the field name), or null when it is fine. */
-export function fieldProblem(slotId: string, value: string): string | null {
+/** The problem with one field's value, or null when it is fine. */
+export function fieldProblem(slotId: string, value: string): ValueProblem | null {
   const slot = slotDefinition(slotId);
-  if (!slot) return 'is geen veld van de standaard verwerkersovereenkomst';
+  if (!slot) return { code: 'not-a-field' };
   const raw = textProblem(value);
   if (raw) return raw;
   const text = normalizeValue(slotId, value);
   if (text === '') return null;
   // A value that reads as a placeholder or a blank would look unfilled to every reader.
-  if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return `"${text}" lijkt op een plaatshouder; vul de werkelijke waarde in`;
+  if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return { code: 'placeholder', text };
   // What the checker can recognise as this field is what may be written into it (slot-capacity.ts).
   const capacity = slotCapacity(slot.id, slot.kind);
-  if (tokenNorms(text).length > capacity) return `is te lang voor dit veld: ten hoogste ${capacity} woorden en leestekens`;
+  if (tokenNorms(text).length > capacity) return { code: 'over-capacity', capacity };
   switch (slot.kind) {
     case 'kvk':
-      return /^\d{8}$/.test(text) ? null : `"${value.trim()}" is geen KVK-nummer: dat bestaat uit precies 8 cijfers`;
+      return /^\d{8}$/.test(text) ? null : { code: 'not-kvk', text: value.trim() };
     case 'date':
-      return formatDutchDate(text) !== null ? null : `"${value.trim()}" is geen geldige datum; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026`;
+      return formatDutchDate(text) !== null ? null : { code: 'not-date', text: value.trim() };
     case 'email':
-      return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
+      return isEmail(text) ? null : { code: 'not-email', text };
     case 'choice':
-      return slot.choices?.includes(text) ? null : `"${text}" is geen toegestane keuze; kies uit: ${(slot.choices ?? []).map((c) => `"${c}"`).join(', ')}`;
+      return slot.choices?.includes(text) ? null : { code: 'not-a-choice', text, choices: slot.choices ?? [] };
     case 'municipality':
-      if (/email|e-mail/i.test(slot.id)) return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
+      if (/email|e-mail/i.test(slot.id)) return isEmail(text) ? null : { code: 'not-email', text };
       return null;
     default:
       return null;
@@ -68,9 +69,9 @@ export function fieldProblem(slotId: string, value: string): string | null {
 }
 
 /** The problem with one field's value, with the field named, or null: for the form. */
-export function validateField(slotId: string, value: string): string | null {
+export function validateField(slotId: string, value: string): AnswerProblem | null {
   const problem = fieldProblem(slotId, value);
-  return problem === null ? null : `${slotTitle(slotId)}: ${problem}`;
+  return problem === null ? null : { code: 'field', slotId, problem };
 }
 
 // --- The whole answers file --------------------------------------------------------------------
@@ -80,60 +81,58 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 
-function structureProblems(answers: unknown): string[] {
-  if (!isRecord(answers)) return ['Het antwoordenbestand moet een JSON-object zijn, zoals { "slots": { … } }.'];
-  const problems: string[] = [];
+function structureProblems(answers: unknown): AnswerProblem[] {
+  if (!isRecord(answers)) return [{ code: 'not-an-object' }];
+  const problems: AnswerProblem[] = [];
   for (const key of Object.keys(answers)) {
-    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      problems.push(`Onbekend onderdeel "${key}" in het antwoordenbestand; toegestaan zijn: ${TOP_LEVEL_KEYS.join(', ')}.`);
-    }
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) problems.push({ code: 'unknown-part', key, allowed: TOP_LEVEL_KEYS });
   }
   const { slots, tables, bijlage3, bijlage2Options } = answers;
   if (slots !== undefined) {
-    if (!isRecord(slots)) problems.push('"slots" moet een object zijn met per veld-id een tekst.');
+    if (!isRecord(slots)) problems.push({ code: 'slots-not-object' });
     else {
       for (const [id, value] of Object.entries(slots)) {
-        if (slotDefinition(id) === undefined) problems.push(`Onbekend veld "${id}" in "slots": geen veld van de standaard verwerkersovereenkomst.`);
-        else if (typeof value !== 'string') problems.push(`${slotTitle(id)}: de waarde moet tekst zijn (tussen aanhalingstekens), niet ${JSON.stringify(value)}.`);
+        if (slotDefinition(id) === undefined) problems.push({ code: 'unknown-field', slotId: id });
+        else if (typeof value !== 'string') problems.push({ code: 'value-not-text', slotId: id, value: JSON.stringify(value) });
       }
     }
   }
   if (tables !== undefined) {
-    if (!isRecord(tables)) problems.push('"tables" moet een object zijn met per tabel-id een lijst van rijen.');
+    if (!isRecord(tables)) problems.push({ code: 'tables-not-object' });
     else {
       for (const [id, rows] of Object.entries(tables)) {
         const table = tableInfo(id);
         if (!table) {
-          problems.push(`Onbekende tabel "${id}" in "tables"; bekende tabellen: ${TABLE_DEFINITIONS.map((t) => t.id).join(', ')}.`);
+          problems.push({ code: 'unknown-table', tableId: id, known: TABLE_DEFINITIONS.map((t) => t.id) });
           continue;
         }
         if (!Array.isArray(rows)) {
-          problems.push(`Bijlage 1, ${table.label} (${id}): moet een lijst van rijen zijn, elke rij een lijst van ${table.columns.length} teksten.`);
+          problems.push({ code: 'table-not-rows', tableId: id, columns: table.columns.length });
           continue;
         }
-        if (rows.length > MAX_TABLE_ROWS) problems.push(`Bijlage 1, ${table.label} (${id}): te veel rijen (${rows.length}; ten hoogste ${MAX_TABLE_ROWS}).`);
+        if (rows.length > MAX_TABLE_ROWS) problems.push({ code: 'too-many-rows', tableId: id, rows: rows.length, max: MAX_TABLE_ROWS });
         rows.forEach((row: unknown, r) => {
           if (!Array.isArray(row) || row.some((c) => typeof c !== 'string')) {
-            problems.push(`${rowTitle(table, r)} (${id}): een rij is een lijst van ${table.columns.length} teksten.`);
+            problems.push({ code: 'row-not-texts', tableId: id, row: r, columns: table.columns.length });
           } else if (row.length !== table.columns.length) {
-            problems.push(`${rowTitle(table, r)} (${id}): heeft ${row.length} kolommen, maar de tabel heeft er ${table.columns.length} (${table.columns.join(' | ')}).`);
+            problems.push({ code: 'row-width', tableId: id, row: r, width: row.length, columns: table.columns });
           } else {
             row.forEach((cell: string, c) => {
               const problem = textProblem(cell);
-              if (problem) problems.push(`${rowTitle(table, r)}, kolom "${table.columns[c]}": ${problem}.`);
+              if (problem) problems.push({ code: 'cell', tableId: id, row: r, column: table.columns[c] ?? '', problem });
             });
           }
         });
       }
     }
   }
-  if (bijlage3 !== undefined && typeof bijlage3 !== 'boolean') problems.push('"bijlage3" moet true of false zijn (Bijlage 3 wel of niet opnemen).');
+  if (bijlage3 !== undefined && typeof bijlage3 !== 'boolean') problems.push({ code: 'bijlage3-not-boolean' });
   if (bijlage2Options !== undefined) {
-    if (!isRecord(bijlage2Options)) problems.push('"bijlage2Options" moet een object zijn met per optie true (behouden) of false (verwijderen).');
+    if (!isRecord(bijlage2Options)) problems.push({ code: 'options-not-object' });
     else {
       for (const [id, value] of Object.entries(bijlage2Options)) {
-        if (!OPTION_BY_ID.has(id)) problems.push(`Onbekende Bijlage 2-optie "${id}"; bekende opties: ${BIJLAGE2_OPTIONS.map((o) => o.id).join(', ')}.`);
-        else if (typeof value !== 'boolean') problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(id)?.label}" (${id}): moet true of false zijn.`);
+        if (!OPTION_BY_ID.has(id)) problems.push({ code: 'unknown-option', optionId: id, known: BIJLAGE2_OPTIONS.map((o) => o.id) });
+        else if (typeof value !== 'boolean') problems.push({ code: 'option-not-boolean', optionId: id });
       }
     }
   }
@@ -174,18 +173,16 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
 }
 
 /**
- * Every problem with an answers file, in Dutch, each naming its field; [] when it is valid.
+ * Every problem with an answers file, each naming its field; [] when it is valid.
  * With `complete`, required fields without a value are problems too.
  */
-export function validateAnswers(answers: unknown, options: ValidateOptions = {}): string[] {
-  if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) {
-    return [`Het antwoordenbestand is dieper genest dan ${MAX_ANSWERS_DEPTH} niveaus; het schema kent er vier (tables → tabel → rij → cel).`];
-  }
+export function validateAnswers(answers: unknown, options: ValidateOptions = {}): AnswerProblem[] {
+  if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) return [{ code: 'too-deep', limit: MAX_ANSWERS_DEPTH }];
   const structural = structureProblems(answers);
   // Every part that can be judged is judged, also when the file has other faults: all problems at
   // once. The judged part is what is well-formed: known fields with text, tables with whole rows.
   const typed = wellFormedPart(answers);
-  const problems: string[] = [...structural];
+  const problems: AnswerProblem[] = [...structural];
   for (const [id, value] of Object.entries(typed.slots ?? {})) {
     const problem = validateField(id, value);
     if (problem) problems.push(problem);
@@ -196,7 +193,7 @@ export function validateAnswers(answers: unknown, options: ValidateOptions = {})
     if (!removed.has(parent)) continue;
     for (const c of children) {
       if (typed.bijlage2Options?.[c] === true) {
-        problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(c)?.label}" (${c}) hoort bij "${OPTION_BY_ID.get(parent)?.label}" (${parent}), die wordt verwijderd; zet ze allebei op false of allebei op true.`);
+        problems.push({ code: 'option-with-parent', optionId: c, parentId: parent });
       }
       removed.add(c);
     }
@@ -204,7 +201,7 @@ export function validateAnswers(answers: unknown, options: ValidateOptions = {})
   for (const [id, value] of Object.entries(normalized.slots ?? {})) {
     const option = optionOfSlot(id);
     if (option !== null && removed.has(option) && value !== '') {
-      problems.push(`${slotTitle(id)}: is ingevuld, maar de Bijlage 2-optie "${OPTION_BY_ID.get(option)?.label}" (${option}) waarin het staat wordt verwijderd.`);
+      problems.push({ code: 'field-in-removed-option', slotId: id, optionId: option });
     }
   }
   problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}));
@@ -212,19 +209,8 @@ export function validateAnswers(answers: unknown, options: ValidateOptions = {})
     for (const slot of FILLABLE_SLOTS) {
       if (!slot.required) continue;
       const value = normalized.slots?.[slot.id];
-      if (value === undefined || value === '') problems.push(`${slotTitle(slot.id)}: is verplicht en nog niet ingevuld.`);
+      if (value === undefined || value === '') problems.push({ code: 'required', slotId: slot.id });
     }
   }
   return problems;
-}
-
-const KNOWN_IDS = [...FILLABLE_SLOTS.map((s) => s.id), ...fillTables().map((t) => t.id), ...BIJLAGE2_OPTIONS.map((o) => o.id)];
-const ID_IN_PARENTHESES = new RegExp(` \\((?:${KNOWN_IDS.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'g');
-
-/**
- * A problem as the form shows it: the label is enough there. The command line keeps the id, the
- * key its user wrote in the answers file.
- */
-export function withoutFieldIds(problem: string): string {
-  return problem.replace(ID_IN_PARENTHESES, '');
 }

@@ -3,7 +3,6 @@
 // (after the provision before it, or before the one after it), a moved one is taken from where it
 // stands and put there, inserted text is deleted and a supplier's tracked change rejected. The
 // place comes from the alignment; the adapters only carry the plan out.
-import { clauseTitle } from '../template/clause-ids';
 import { alignUnits, type DocumentAlignment } from './align';
 import type { Finding } from './findings';
 import { blocksOfStandard } from './generate';
@@ -35,14 +34,6 @@ export function restoreKindOf(finding: Finding): RestoreKind | null {
       return null;
   }
 }
-
-const SUMMARY: Record<RestoreKind, string> = {
-  text: 'standaardtekst hersteld',
-  insert: 'ontbrekende standaardtekst op zijn plaats teruggezet',
-  'move-back': 'standaardtekst teruggezet op zijn plaats in de standaard',
-  delete: 'ingevoegde tekst verwijderd',
-  reject: 'bijgehouden wijziging van de leverancier geweigerd',
-};
 
 function isWanted(unit: TemplateUnit, aligned: DocumentAlignment): boolean {
   return unit.block.omission.kind === 'mandatory' && (!unit.block.bijlage3 || aligned.bijlage3);
@@ -196,6 +187,5 @@ export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, aut
   if (kind === null) return null;
   const edits = editsOf(kind, finding, () => alignUnits(snapshot), author);
   if (edits === null || edits.length === 0) return null;
-  const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
-  return { edits, summary: [`${title}: ${SUMMARY[kind]} (als bijgehouden wijziging).`] };
+  return { edits, summary: [{ code: 'restored', clause: finding.clause, kind }] };
 }

@@ -189,7 +189,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       return;
     }
     void askName().then((name) => {
-      if (name !== null) void run(reviewPlan(report, decisions, name, texts), texts.reviewSaved);
+      if (name !== null) void run(reviewPlan(report, decisions, name), texts.reviewSaved);
     });
   };
   const copy = (): void => {

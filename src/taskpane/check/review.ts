@@ -82,10 +82,10 @@ export function restoredMessage(capabilities: Capabilities, texts: Texts): strin
   return capabilities.trackedEdits ? texts.restored : texts.restoredUntracked;
 }
 
-/** The paragraph a review edit goes to, and the provision's title for its summary. */
-function placeOf(finding: Finding): { paragraphIndex: number; title: string } {
+/** The paragraph a review edit goes to. */
+function placeOf(finding: Finding): number {
   if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
-  return { paragraphIndex: finding.paragraphIndex, title: finding.clause === null ? 'De alinea' : clauseTitle(finding.clause) };
+  return finding.paragraphIndex;
 }
 
 /** The name review edits are signed with: the reviewer's, or the add-in's where none was given. */
@@ -99,10 +99,10 @@ export function restorePlan(finding: Finding, reviewer: string, snapshot: Docume
 }
 
 export function commentPlan(finding: Finding, text: string, reviewer: string): EditPlan {
-  const { paragraphIndex, title } = placeOf(finding);
+  const paragraphIndex = placeOf(finding);
   return {
     edits: [{ op: 'add-comment', paragraphIndex, text: text.trim(), author: signature(reviewer) }],
-    summary: [`${title}: opmerking geplaatst.`],
+    summary: [{ code: 'comment-placed', clause: finding.clause }],
   };
 }
 
@@ -123,12 +123,12 @@ export function missingMotivations(report: CheckReport, decisions: Readonly<Reco
   });
 }
 
-export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, texts: Texts): EditPlan {
+export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string): EditPlan {
   const stored = reviewToStore(report.findings, decisions, reviewer);
   const accepted = stored.decisions.filter((d) => d.status === 'accepted').length;
   return {
     edits: [{ op: 'store-review', json: JSON.stringify(stored) }],
-    summary: [texts.reviewStoredSummary(accepted)],
+    summary: [{ code: 'review-stored', accepted }],
   };
 }
 

@@ -1,7 +1,10 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { validateAnswers, validateField, withoutFieldIds } from '../../core/answer-validation';
+import { answerProblemText } from '../../core/answer-text';
+import { validateAnswers, validateField } from '../../core/answer-validation';
+import type { Language } from '../../core/language';
+import { planNoteText } from '../../core/plan-summary';
 import { planFill } from '../../core/fill-plan';
 import { scanSnapshot } from '../../core/scan';
 import type { SlotGroup } from '../../template/vng-2.5.3/slots';
@@ -29,16 +32,16 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 }
 
 /** The answers model's message for one field, or null for an empty or valid value. */
-function slotMessage(id: string, value: string): string | null {
+function slotMessage(id: string, value: string, language: Language): string | null {
   if (value.trim() === '') return null;
   const problem = validateField(id, value);
-  return problem === null ? null : withoutFieldIds(problem);
+  return problem === null ? null : answerProblemText(problem, language);
 }
 
-function tableMessages(id: string, rows: readonly (readonly string[])[]): string[] {
+function tableMessages(id: string, rows: readonly (readonly string[])[], language: Language): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } }).map(withoutFieldIds);
+  return validateAnswers({ tables: { [id]: kept } }).map((p) => answerProblemText(p, language));
 }
 
 function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): ScanView {
@@ -84,20 +87,20 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers).map(withoutFieldIds);
+    const problems = validateAnswers(answers).map((p) => answerProblemText(p, language));
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
     const planned = planFill(snapshot, answers);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map(withoutFieldIds) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => answerProblemText(p, language)) });
       return;
     }
     setBusy(true);
     try {
       const note = await apply(planned.plan, 'fill');
-      const lines = [...planned.plan.summary];
+      const lines = planned.plan.summary.map((n) => planNoteText(n, language));
       if (port.host === 'word') lines.push(texts.undoWord);
       if (note !== null) lines.push(note);
       setNotice({ intent: 'success', title: texts.changed, lines });
@@ -113,7 +116,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       key={field.id}
       field={field}
       value={state.slots[field.id] ?? ''}
-      message={slotMessage(field.id, state.slots[field.id] ?? '')}
+      message={slotMessage(field.id, state.slots[field.id] ?? '', language)}
       texts={texts}
       onChange={setSlot}
     />
@@ -136,12 +139,12 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
             {renderFields(fields)}
             {groupTables.map((table) => (
               <TableRows key={table.id} table={table} rows={state.tables[table.id] ?? []}
-                messages={tableMessages(table.id, state.tables[table.id] ?? [])} texts={texts} onChange={setTable} />
+                messages={tableMessages(table.id, state.tables[table.id] ?? [], language)} texts={texts} onChange={setTable} />
             ))}
             {group === 'Bijlage 2' && (
               <fieldset className="vo-options">
                 <legend>{texts.optionsLegend}</legend>
-                {bijlage2Options(scan).map((option) => (
+                {bijlage2Options(scan, language).map((option) => (
                   <Checkbox key={option.id} label={option.present ? option.label : `${option.label} ${texts.optionRemoved}`}
                     disabled={!option.present} checked={state.options[option.id] ?? false}
                     onChange={(_, data) => setState((s) => ({ ...s, options: { ...s.options, [option.id]: data.checked === true } }))} />

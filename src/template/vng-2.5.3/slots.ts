@@ -203,16 +203,16 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
  * Bijlage 2 option bullets: deleting one is a choice, not an alteration.
  * Identified by the start of their text.
  */
-export const BIJLAGE2_OPTIONS: readonly { readonly id: string; readonly label: string; readonly startsWith: string }[] = [
-  { id: 'norm-certificering', label: 'Algemeen erkende norm (met certificering)', startsWith: 'De verwerker werkt volgens een algemeen erkende norm voor' },
-  { id: 'norm-certificeringsdatum', label: 'Datum laatste certificering', startsWith: 'Datum laatste certificering' },
-  { id: 'norm-overheid', label: 'Overheidsnorm (BIO2 of vergelijkbaar)', startsWith: 'De verwerker werkt volgens een algemeen erkende overheidsnorm' },
-  { id: 'norm-anders', label: 'Andere norm', startsWith: 'De verwerker werkt volgens een andere norm' },
-  { id: 'toereikend-certificaat', label: 'Certificaat en VVT', startsWith: 'Verwerker verstrekt een actueel' },
-  { id: 'toereikend-rapportages', label: 'Rapportages externe controles', startsWith: 'Rapportages van periodieke' },
-  { id: 'toereikend-tpm', label: 'Assurance rapport (TPM)', startsWith: 'Een assurance rapport' },
-  { id: 'toereikend-eigen', label: 'Eigen controles of mededelingen', startsWith: 'Eigen controles of eigen mededelingen' },
-  { id: 'gedragscode', label: 'Goedgekeurde gedragscode', startsWith: 'Verwerker is aangesloten bij een door' },
+export const BIJLAGE2_OPTIONS: readonly { readonly id: string; readonly label: string; readonly labelEn: string; readonly startsWith: string }[] = [
+  { id: 'norm-certificering', label: 'Algemeen erkende norm (met certificering)', labelEn: 'Generally recognised standard (certified)', startsWith: 'De verwerker werkt volgens een algemeen erkende norm voor' },
+  { id: 'norm-certificeringsdatum', label: 'Datum laatste certificering', labelEn: 'Date of last certification', startsWith: 'Datum laatste certificering' },
+  { id: 'norm-overheid', label: 'Overheidsnorm (BIO2 of vergelijkbaar)', labelEn: 'Government standard (BIO2 or similar)', startsWith: 'De verwerker werkt volgens een algemeen erkende overheidsnorm' },
+  { id: 'norm-anders', label: 'Andere norm', labelEn: 'Other standard', startsWith: 'De verwerker werkt volgens een andere norm' },
+  { id: 'toereikend-certificaat', label: 'Certificaat en VVT', labelEn: 'Certificate and statement of applicability', startsWith: 'Verwerker verstrekt een actueel' },
+  { id: 'toereikend-rapportages', label: 'Rapportages externe controles', labelEn: 'Reports of external audits', startsWith: 'Rapportages van periodieke' },
+  { id: 'toereikend-tpm', label: 'Assurance rapport (TPM)', labelEn: 'Assurance report (TPM)', startsWith: 'Een assurance rapport' },
+  { id: 'toereikend-eigen', label: 'Eigen controles of mededelingen', labelEn: 'Own controls or statements', startsWith: 'Eigen controles of eigen mededelingen' },
+  { id: 'gedragscode', label: 'Goedgekeurde gedragscode', labelEn: 'Approved code of conduct', startsWith: 'Verwerker is aangesloten bij een door' },
 ];
 
 /** Lines that are not standard text or that may be left out without altering the agreement. */
