@@ -166,7 +166,7 @@ function english(p: AnswerProblem, n: Names): string {
     case 'table-not-rows': return `${n.table(p.tableId)}: must be a list of rows, each row a list of ${p.columns} texts.`;
     case 'too-many-rows': return `${n.table(p.tableId)}: too many rows (${p.rows}; at most ${p.max}).`;
     case 'row-not-texts': return `${n.rowWithId(p.tableId, p.row)}: a row is a list of ${p.columns} texts.`;
-    case 'row-width': return `${n.rowWithId(p.tableId, p.row)}: has ${p.width} columns, but the table has ${p.columns.length} (${p.columns.join(' | ')}).`;
+    case 'row-width': return `${n.rowWithId(p.tableId, p.row)}: has ${p.width} columns, but the table has ${p.columns.length} (${quoted(p.columns)}).`;
     case 'cell': return `${n.row(p.tableId, p.row)}, column "${p.column}": ${valueProblemText(p.problem, 'en')}.`;
     case 'bijlage3-not-boolean': return '"bijlage3" must be true or false (Annex 3 included or not).';
     case 'options-not-object': return '"bijlage2Options" must be an object with true (keep) or false (remove) per option.';
