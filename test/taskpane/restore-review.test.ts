@@ -2,7 +2,7 @@
 // cannot track changes (Word 2019: WordApi 1.3) the pane does not claim a tracked change was made.
 import { finding } from '../../src/core/findings';
 import { capabilitiesOf } from '../../src/word/requirements';
-import { restoredMessage, restoreLabel } from '../../src/taskpane/check/review';
+import { commentPlan, restoredMessage, restoreLabel, restorePlan } from '../../src/taskpane/check/review';
 import { textsFor } from '../../src/taskpane/i18n';
 
 const nl = textsFor('nl');
@@ -24,4 +24,12 @@ test('Word 2019: de melding zegt dat het herstel niet bijgehouden is, en de bepe
   expect(restoredMessage(word2019, nl)).not.toMatch(/als bijgehouden wijziging\)/);
   expect(restoredMessage(word2019, nl)).toMatch(/niet als bijgehouden wijziging/);
   expect(word2019.limitations.join(' ')).toMatch(/Herstelde standaardtekst wordt niet als bijgehouden wijziging gemarkeerd/);
+});
+
+test('why a comment or a restore cannot be made is said in the pane\'s language', () => {
+  const gone = finding({ severity: 'error', kind: 'missing', clause: 'art-4.6', reason: { code: 'missing' }, paragraphIndex: null });
+  expect(() => commentPlan(gone, 'Graag terug.', 'M. Jansen', textsFor('en'))).toThrow('This provision is not in the document.');
+  expect(() => commentPlan(gone, 'Graag terug.', 'M. Jansen', nl)).toThrow('Deze bepaling staat niet in het document.');
+  const empty = { blocks: [], stories: [], comments: [], storedAnswers: null, storedReview: null, warnings: [] };
+  expect(() => restorePlan(gone, 'M. Jansen', empty, textsFor('en'))).toThrow(/^This deviation cannot be restored by itself/);
 });

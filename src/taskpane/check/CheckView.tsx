@@ -164,7 +164,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       if (name === null) return;
       let plan: EditPlan;
       try {
-        plan = restorePlan(finding, name, snapshot);
+        plan = restorePlan(finding, name, snapshot, texts);
       } catch (error) {
         setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
         return;
@@ -175,7 +175,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const comment = async (finding: Finding, text: string): Promise<boolean> => {
     const name = await askName();
     if (name === null) return false;
-    const ok = await run(commentPlan(finding, text, name), texts.commentPlaced);
+    const ok = await run(commentPlan(finding, text, name, texts), texts.commentPlaced);
     if (ok) setDecisions((d) => ({ ...d, [findingKey(finding)]: { status: 'commented', motivation: d[findingKey(finding)]?.motivation ?? '' } }));
     return ok;
   };

@@ -8,7 +8,9 @@ import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
-import type { Texts } from '../i18n';
+import { type Texts, textsFor } from '../i18n';
+
+const DUTCH = textsFor('nl');
 
 export type { Decision, DecisionStatus };
 export { findingKey };
@@ -83,8 +85,8 @@ export function restoredMessage(capabilities: Capabilities, texts: Texts): strin
 }
 
 /** The paragraph a review edit goes to. */
-function placeOf(finding: Finding): number {
-  if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
+function placeOf(finding: Finding, texts: Texts): number {
+  if (finding.paragraphIndex === null) throw new Error(texts.provisionNotInDocument);
   return finding.paragraphIndex;
 }
 
@@ -92,14 +94,14 @@ function placeOf(finding: Finding): number {
 const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
 
 /** The plan that restores the standard for a finding of this snapshot's check (see core/restore-plan.ts). */
-export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot): EditPlan {
+export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot, texts: Texts = DUTCH): EditPlan {
   const plan = restorePlanFor(finding, snapshot, signature(reviewer));
-  if (plan === null) throw new Error('Deze afwijking kan niet vanzelf worden hersteld: het document is sinds de controle veranderd, of de tekst staat in een tabel. Controleer opnieuw of pas de tekst zelf aan.');
+  if (plan === null) throw new Error(texts.notRestorable);
   return plan;
 }
 
-export function commentPlan(finding: Finding, text: string, reviewer: string): EditPlan {
-  const paragraphIndex = placeOf(finding);
+export function commentPlan(finding: Finding, text: string, reviewer: string, texts: Texts = DUTCH): EditPlan {
+  const paragraphIndex = placeOf(finding, texts);
   return {
     edits: [{ op: 'add-comment', paragraphIndex, text: text.trim(), author: signature(reviewer) }],
     summary: [{ code: 'comment-placed', clause: finding.clause }],
