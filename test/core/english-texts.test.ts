@@ -163,6 +163,12 @@ describe('the command line in English (--lang en)', () => {
     expect(io.written).toEqual({});
   });
 
+  test('fill --help answers with its usage, in English', async () => {
+    const io = memoryIO();
+    expect(await runCli(['fill', '--help', '--lang', 'en'], io, {})).toBe(0);
+    expect(io.out).toBe('Usage: vo-assistent fill <in.docx> --answers <answers.json> -o <out.docx>\n');
+  });
+
   test('fill: the summary of what was done', async () => {
     const io = memoryIO();
     const answers = answersFile({
