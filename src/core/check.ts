@@ -2,7 +2,7 @@
 // standard text, per clause, with a word-level redline (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard, VERSION_SLOT } from '../template/standard';
-import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
+import { type DocumentAlignment, matchUnits, similarityOf, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import { countFields, type FieldOccurrence } from './field-count';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
@@ -12,7 +12,8 @@ import { detokenize, type Token, tokenize } from './text';
 import { diffTokens } from './token-diff';
 import { excerptOf, redlineOf } from './redline';
 import { restoreText } from './restore';
-import type { DocumentUnit, TemplateUnit } from './units';
+import type { DocumentUnit } from './document-units';
+import type { TemplateUnit } from './units';
 import { normaliseVersion, versionLabelIn } from './version';
 
 /** Below this share of the standard's provisions found, the document is not the agreement. */
@@ -342,5 +343,5 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
 
 /** Checks a document snapshot against the standard. Throws UnusableDocumentError when it is not the agreement. */
 export function checkSnapshot(snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
-  return checkAlignment(alignUnits(snapshot, std), snapshot, std);
+  return checkAlignment(matchUnits(snapshot, std), snapshot, std);
 }

@@ -3,15 +3,15 @@
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
 import { BIJLAGE2_OPTIONS, writtenValue } from '../template/vng-2.5.3/slots';
-import { alignUnits, type DocumentAlignment } from './align';
-import type { Alignment, SlotCapture } from './alignment';
+import { type DocumentAlignment, matchUnits } from './align';
+import type { FieldLocations, SlotCapture } from './alignment';
 import {
   agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotDefinition, slotTitle, validateAnswers,
 } from './answers';
 import { UnusableDocumentError } from './findings';
 import { blocksForBijlage3 } from './generate';
 import type { Edit, EditPlan } from './plan';
-import { alignAgreement, fieldCaptures, scanAlignment, storedAnswersOf } from './scan';
+import { fieldCaptures, locateAgreementFields, scanAlignment, storedAnswersOf } from './scan';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
 export type FillPlanResult =
@@ -79,7 +79,7 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment, problems: string[], summary: string[]): Edit[] {
+function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: FieldLocations, problems: string[], summary: string[]): Edit[] {
   const edits: Edit[] = [];
   for (const info of fillTables()) {
     const wanted = tables[info.id];
@@ -117,7 +117,7 @@ function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment
 }
 
 function optionEdits(
-  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: string[], summary: string[],
+  options: Readonly<Record<string, boolean>>, alignment: FieldLocations, aligned: () => DocumentAlignment, problems: string[], summary: string[],
 ): { edits: Edit[]; removed: Set<number> } {
   const wanted = new Map(Object.entries(options));
   // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
@@ -193,9 +193,9 @@ function mergedAnswers(previous: Answers | null, next: Answers): Answers {
 export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
   const invalid = validateAnswers(answers);
   if (invalid.length > 0) return { ok: false, problems: invalid };
-  let alignment: Alignment;
+  let alignment: FieldLocations;
   try {
-    alignment = alignAgreement(snapshot);
+    alignment = locateAgreementFields(snapshot);
   } catch (error) {
     if (error instanceof UnusableDocumentError) return { ok: false, problems: [error.message] };
     throw error;
@@ -216,7 +216,7 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
 
   let units: DocumentAlignment | null = null;
-  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot));
+  const aligned = (): DocumentAlignment => (units ??= matchUnits(snapshot));
   const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);

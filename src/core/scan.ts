@@ -3,8 +3,8 @@
 import type { ClauseId } from '../template/clause-ids';
 import { standard } from '../template/standard';
 import { BIJLAGE2_OPTIONS, valueOfWritten } from '../template/vng-2.5.3/slots';
-import { alignDocument } from './align-fields';
-import type { Alignment, SlotCapture } from './alignment';
+import { locateFields } from './align-fields';
+import type { FieldLocations, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
 import { countFields, type FieldCount } from './field-count';
 import { UnusableDocumentError } from './findings';
@@ -99,7 +99,7 @@ function soloSlots(): Set<string> {
  * of the alignment's guess in that paragraph (adjacent fields such as "<heer of mevrouw>
  * <persoonsnaam>" cannot be told apart by their words once filled; their controls can).
  */
-export function fieldCaptures(snapshot: DocumentSnapshot, alignment: Alignment): SlotCapture[] {
+export function fieldCaptures(snapshot: DocumentSnapshot, alignment: FieldLocations): SlotCapture[] {
   const tagged: TaggedRange[] = [];
   for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p));
   if (tagged.length === 0) return [...alignment.slots];
@@ -146,7 +146,7 @@ function normalised(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment): ScanResult {
+export function scanAlignment(snapshot: DocumentSnapshot, alignment: FieldLocations): ScanResult {
   const std = standard();
   const captures = fieldCaptures(snapshot, alignment);
   const stored = storedAnswersOf(snapshot);
@@ -195,15 +195,15 @@ export function scanFieldCount(scan: Pick<ScanResult, 'slots'>): FieldCount {
 
 /** Scans a document snapshot. Throws UnusableDocumentError when it is not the agreement. */
 export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
-  return scanAlignment(snapshot, alignAgreement(snapshot));
+  return scanAlignment(snapshot, locateAgreementFields(snapshot));
 }
 
 /**
  * The alignment of a document that must be the agreement. Without one field, table or option of
  * the standard found, it is some other document: scanning or filling it would mean nothing.
  */
-export function alignAgreement(snapshot: DocumentSnapshot): Alignment {
-  const alignment = alignDocument(snapshot);
+export function locateAgreementFields(snapshot: DocumentSnapshot): FieldLocations {
+  const alignment = locateFields(snapshot);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
     throw new UnusableDocumentError({ code: 'no-fields' });
   }
