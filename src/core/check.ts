@@ -1,23 +1,23 @@
 // The checker: compares a document with the standard and reports every alteration of the
 // standard text, per clause, with a word-level redline (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
-import { standard, type Standard, VERSION_SLOT } from '../template/standard';
-import { alignUnits, type DocumentAlignment, similarityOf, type UnitMatch } from './align';
+import { type SlotDefinition, standard, type Standard, VERSION_SLOT } from '../template/standard';
+import { type DocumentAlignment, matchUnits, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import { countFields, type FieldOccurrence } from './field-count';
 import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleText } from './snapshot';
 import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
-import { detokenize, type Token, tokenize } from './text';
-import { diffTokens } from './token-diff';
+import { detokenize, type Token } from './text';
 import { excerptOf, redlineOf } from './redline';
 import { restoreText } from './restore';
-import type { DocumentUnit, TemplateUnit } from './units';
+import type { DocumentUnit } from './document-units';
+import type { TemplateUnit } from './units';
+import { bestCandidate, inRegion, isVersionLine, MOVED_SIMILARITY, pairUnmatched, type Unmatched } from './unmatched';
 import { normaliseVersion, versionLabelIn } from './version';
 
 /** Below this share of the standard's provisions found, the document is not the agreement. */
 const MIN_COVERAGE = 0.35;
-const MOVED_SIMILARITY = 0.6;
 /** Text outside the agreement names its provision near its start ("In afwijking van artikel 5.1…"):
  * a book appended after the end is not searched to its last word. */
 const NAMED_WITHIN = 300;
@@ -48,10 +48,6 @@ function hiddenHow(paragraphs: readonly ParagraphSnapshot[], token: Token): Hidd
   return 'vanish';
 }
 
-function textBeforeRevisions(paragraphs: readonly ParagraphSnapshot[]): Token[] {
-  return paragraphs.flatMap((p) => tokenize(p.segments.filter((s) => s.revision !== 'inserted').map((s) => s.text).join(''), p.index));
-}
-
 function invisible(d: DocumentUnit): boolean {
   // Most units have words and nothing hidden: no need to make their tokens.
   if (!d.hasHidden && d.table === null && d.ids.length > 0) return false;
@@ -61,10 +57,6 @@ function invisible(d: DocumentUnit): boolean {
 /** "Bijlage 5" above the title: the annex number in Haarlem's tender, in any number. */
 function isAnnexNumber(d: DocumentUnit): boolean {
   return /^Bijlage\s*\d{1,2}$/i.test(detokenize(d.tokens).trim());
-}
-
-function isVersionLine(t: TemplateUnit): boolean {
-  return t.tokens.some((x) => x.kind === 'slot' && x.slotId === VERSION_SLOT);
 }
 
 /**
@@ -120,11 +112,55 @@ function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText:
   return out;
 }
 
-/** The standard unit a left-over document unit resembles most, if any. */
-function bestCandidate(candidates: ReadonlyMap<number, UnitMatch> | undefined): UnitMatch | null {
-  let best: UnitMatch | null = null;
-  for (const m of candidates?.values() ?? []) if (!best || m.similarity > best.similarity) best = m;
-  return best;
+/** The finding of a standard unit that is not in its place (a version line spelled otherwise has none). */
+function unmatchedFinding(unmatched: Exclude<Unmatched, { kind: 'version-line' }>, clauseText: (clause: ClauseId | null) => string): Finding {
+  const t = unmatched.template;
+  const clause = t.block.clause;
+  const at = { clause, expected: t.text, standardText: clauseText(clause) };
+  switch (unmatched.kind) {
+    case 'moved':
+      return finding({
+        ...at, severity: 'error', kind: 'moved', reason: { code: 'moved' },
+        actual: detokenize(unmatched.unit.tokens), redline: redlineOf(unmatched.match.diff.ops), paragraphIndex: firstParagraphIndex(unmatched.unit),
+      });
+    case 'tracked-deletion':
+      return finding({
+        ...at, severity: 'error', kind: 'tracked-change', reason: { code: 'deleted-tracked' },
+        redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(unmatched.unit),
+      });
+    case 'missing':
+      return finding({ ...at, severity: 'error', kind: 'missing', reason: { code: 'missing' }, redline: [{ op: 'delete', text: t.text }] });
+  }
+}
+
+/** The fields of the matched units so far: how often each occurs and is filled, and the placeholders left. */
+interface FieldTally {
+  readonly slotKinds: ReadonlyMap<string, SlotDefinition>;
+  readonly occurrences: FieldOccurrence[];
+  readonly unfilled: UnfilledPlaceholder[];
+  placeholders: number;
+}
+
+/** Counts the fields of a matched unit into the tally; the version its version field holds, if it has one. */
+function tallyFields(match: UnitMatch, tally: FieldTally): string | null {
+  let version: string | null = null;
+  for (const op of match.diff.ops) {
+    if (op.kind !== 'slot') continue;
+    const value = detokenize(op.actual);
+    if (op.slot.slotId === VERSION_SLOT) {
+      version = value.replace(/\s+/g, '');
+      continue;
+    }
+    const slot = tally.slotKinds.get(op.slot.slotId);
+    if (!slot) continue;
+    // The municipality's name is a value wherever it stands, never a placeholder.
+    if (slot.kind === 'municipality') { tally.occurrences.push({ slotId: slot.id, filled: value.trim() !== '' }); continue; }
+    tally.placeholders += 1;
+    const empty = value.trim() === '' || value.replace(/\s+/g, '') === op.slot.placeholder.replace(/\s+/g, '');
+    tally.occurrences.push({ slotId: slot.id, filled: !empty });
+    if (empty) tally.unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause, slotId: slot.id, label: slot.label });
+  }
+  return version;
 }
 
 export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
@@ -135,67 +171,19 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   const findings: Finding[] = [];
   const units = aligned.templateUnits;
   const clauseText = (clause: ClauseId | null): string => standardTextOf(clause, units);
-  const inCopy = new Map<number, UnitMatch>();
-  for (const copy of aligned.copies) for (const m of copy.matches) inCopy.set(m.document.ordinal, m);
-  const matchAt = (ordinal: number): UnitMatch | null => aligned.byDocument[ordinal] ?? inCopy.get(ordinal) ?? null;
-  const inRegion = (d: DocumentUnit): boolean => aligned.region !== null && d.ordinal > aligned.region.first && d.ordinal < aligned.region.last;
+  const { byTemplate: unmatched, leftovers, matchAt } = pairUnmatched(aligned, otherVersionLine);
   const inCopySpan = (d: DocumentUnit): boolean => aligned.copies.some((c) => d.ordinal > c.first && d.ordinal < c.last);
-  const leftovers = aligned.documentUnits.filter((d) => matchAt(d.ordinal) === null && !aligned.fillRows.has(d.ordinal));
-  // Left-over units by the standard unit they resemble most: a provision missing in its place may
-  // stand elsewhere (moved), a present one may stand there once more (a copy). One pass.
-  const resembling = new Map<number, { unit: DocumentUnit; match: UnitMatch }[]>();
-  for (const d of leftovers) {
-    const best = bestCandidate(aligned.candidates[d.ordinal]);
-    if (!best || best.similarity < MOVED_SIMILARITY) continue;
-    const list = resembling.get(best.template.ordinal) ?? [];
-    list.push({ unit: d, match: best });
-    resembling.set(best.template.ordinal, list);
-  }
-  const consumed = new Set<number>();
   let versionLabel: string | null = null;
-  const unfilled: UnfilledPlaceholder[] = [];
-  let totalPlaceholders = 0;
-  const fieldOccurrences: FieldOccurrence[] = [];
-  const slotKinds = new Map(std.slots.map((s) => [s.id, s]));
+  const tally: FieldTally = { slotKinds: new Map(std.slots.map((s) => [s.id, s])), occurrences: [], unfilled: [], placeholders: 0 };
   const reportedComments = new Set<string>();
 
   for (const t of units) {
     if (t.block.bijlage3 && !aligned.bijlage3) continue;
-    const clause = t.block.clause;
     const match = aligned.byTemplate[t.ordinal];
     if (!match) {
-      if (t.block.omission.kind !== 'mandatory') continue;
-      const moved = resembling.get(t.ordinal)?.find((r) => !consumed.has(r.unit.ordinal));
-      if (moved) {
-        consumed.add(moved.unit.ordinal);
-        findings.push(finding({
-          severity: 'error', kind: 'moved', clause, reason: { code: 'moved' },
-          expected: t.text, actual: detokenize(moved.unit.tokens), redline: redlineOf(moved.match.diff.ops), paragraphIndex: firstParagraphIndex(moved.unit), standardText: clauseText(clause),
-        }));
-        continue;
-      }
-      if (isVersionLine(t)) {
-        const line = leftovers.find((d) => !consumed.has(d.ordinal) && otherVersionLine(d) !== null);
-        if (line) {
-          consumed.add(line.ordinal);
-          versionLabel = otherVersionLine(line);
-          continue;
-        }
-      }
-      const trackedDeletion = leftovers.find((d) => !consumed.has(d.ordinal) && d.hasRevision && inRegion(d)
-        && similarityOfTokens(t, textBeforeRevisions(d.paragraphs)) >= 0.5);
-      if (trackedDeletion) {
-        consumed.add(trackedDeletion.ordinal);
-        findings.push(finding({
-          severity: 'error', kind: 'tracked-change', clause, reason: { code: 'deleted-tracked' },
-          expected: t.text, redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(trackedDeletion), standardText: clauseText(clause),
-        }));
-        continue;
-      }
-      findings.push(finding({
-        severity: 'error', kind: 'missing', clause, reason: { code: 'missing' },
-        expected: t.text, redline: [{ op: 'delete', text: t.text }], standardText: clauseText(clause),
-      }));
+      const elsewhere = unmatched.get(t.ordinal);
+      if (elsewhere?.kind === 'version-line') versionLabel = elsewhere.label;
+      else if (elsewhere) findings.push(unmatchedFinding(elsewhere, clauseText));
       continue;
     }
     const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document) : null;
@@ -204,22 +192,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       continue;
     }
     findings.push(...matchFindings(match, snapshot, clauseText, reportedComments));
-    for (const op of match.diff.ops) {
-      if (op.kind !== 'slot') continue;
-      const value = detokenize(op.actual);
-      if (op.slot.slotId === VERSION_SLOT) {
-        versionLabel = value.replace(/\s+/g, '');
-        continue;
-      }
-      const slot = slotKinds.get(op.slot.slotId);
-      if (!slot) continue;
-      // The municipality's name is a value wherever it stands, never a placeholder.
-      if (slot.kind === 'municipality') { fieldOccurrences.push({ slotId: slot.id, filled: value.trim() !== '' }); continue; }
-      totalPlaceholders += 1;
-      const empty = value.trim() === '' || value.replace(/\s+/g, '') === op.slot.placeholder.replace(/\s+/g, '');
-      fieldOccurrences.push({ slotId: slot.id, filled: !empty });
-      if (empty) unfilled.push({ text: op.slot.placeholder !== '' ? op.slot.placeholder : `${slot.label} (leeg)`, clause: op.slot.clause, slotId: slot.id, label: slot.label });
-    }
+    versionLabel = tallyFields(match, tally) ?? versionLabel;
   }
 
   for (const copy of aligned.copies) {
@@ -232,7 +205,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   }
 
   const facts = documentFacts([...aligned.byTemplate.filter((m): m is UnitMatch => m !== null)], titleLines(aligned));
-  findings.push(...leftoverFindings(aligned, leftovers.filter((d) => !consumed.has(d.ordinal)), matchAt, { inRegion, inCopySpan, facts }));
+  findings.push(...leftoverFindings(aligned, leftovers, matchAt, { inRegion: (d) => inRegion(aligned, d), inCopySpan, facts }));
   findings.push(...storyFindings(snapshot.stories, facts, bodyClauses(aligned, matchAt), std));
 
   const detectedVersion = versionLabel === null ? null : normaliseVersion(versionLabel);
@@ -243,8 +216,8 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       expected: std.version, actual: versionLabel, standardText: clauseText('titel'),
     }));
   }
-  const fields = countFields(fieldOccurrences);
-  if (unfilled.length > 0) {
+  const fields = countFields(tally.occurrences);
+  if (tally.unfilled.length > 0) {
     findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: fields.total - fields.filled, total: fields.total } }));
   }
   for (const w of snapshot.warnings) {
@@ -255,13 +228,9 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     detectedVersion,
     bijlage3: aligned.bijlage3,
     findings,
-    placeholders: { total: totalPlaceholders, unfilled },
+    placeholders: { total: tally.placeholders, unfilled: tally.unfilled },
     fields,
   };
-}
-
-function similarityOfTokens(t: TemplateUnit, tokens: readonly Token[]): number {
-  return similarityOf(t, diffTokens(t.tokens, tokens));
 }
 
 /** The visible text of the document's own title lines (title and version line). */
@@ -342,5 +311,5 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
 
 /** Checks a document snapshot against the standard. Throws UnusableDocumentError when it is not the agreement. */
 export function checkSnapshot(snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
-  return checkAlignment(alignUnits(snapshot, std), snapshot, std);
+  return checkAlignment(matchUnits(snapshot, std), snapshot, std);
 }

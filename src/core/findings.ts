@@ -46,11 +46,10 @@ export interface Finding {
  * Dutch message follows from the reason. */
 export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'reason'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'reason' | 'message'>>;
 
+/** A finding with its fields in the contract's order (docs/spec/check-contract.md), the added ones after. */
 export function finding(fields: FindingFields): Finding {
-  return {
-    story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
-    ...fields, message: findingText(fields.reason, fields.clause),
-  };
+  const { severity, kind, clause, reason, expected = '', actual = '', story = 'body', redline = [], paragraphIndex = null, standardText = '', ...added } = fields;
+  return { severity, kind, clause, message: findingText(reason, clause), expected, actual, story, reason, redline, paragraphIndex, standardText, ...added };
 }
 
 export interface UnfilledPlaceholder {

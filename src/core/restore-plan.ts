@@ -4,14 +4,15 @@
 // stands and put there, inserted text is deleted and a supplier's tracked change rejected. The
 // place comes from the alignment; the adapters only carry the plan out.
 import { clauseTitle } from '../template/clause-ids';
-import { alignUnits, type DocumentAlignment } from './align';
+import { type DocumentAlignment, matchUnits } from './align';
 import type { Finding } from './findings';
 import { blocksOfStandard } from './generate';
 import type { Edit, EditPlan, NewBlock, NewParagraph } from './plan';
 import { afterLabel, textWithValues } from './restore';
 import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 import { diffTokens } from './token-diff';
-import type { DocumentUnit, TemplateUnit } from './units';
+import type { DocumentUnit } from './document-units';
+import type { TemplateUnit } from './units';
 
 /** How a finding is undone; null: it is not (a comment, a version, a table row). */
 export type RestoreKind = 'text' | 'insert' | 'move-back' | 'delete' | 'reject';
@@ -194,7 +195,7 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
 export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
   const kind = restoreKindOf(finding);
   if (kind === null) return null;
-  const edits = editsOf(kind, finding, () => alignUnits(snapshot), author);
+  const edits = editsOf(kind, finding, () => matchUnits(snapshot), author);
   if (edits === null || edits.length === 0) return null;
   const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
   return { edits, summary: [`${title}: ${SUMMARY[kind]} (als bijgehouden wijziging).`] };

@@ -11,7 +11,7 @@ import { clauseNamedIn } from './clause-reference';
 import { finding, type Finding } from './findings';
 import type { ParagraphSnapshot, Story, StorySnapshot } from './snapshot';
 import { detokenize, tokenNorms } from './text';
-import type { DocumentUnit } from './units';
+import type { DocumentUnit } from './document-units';
 
 /**
  * Fields whose shown result is a fact about the file or the moment (page numbers, dates, the file's
