@@ -10,9 +10,8 @@ import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleTe
 import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
 import { detokenize, type Token } from './text';
 import { excerptOf, redlineOf } from './redline';
-import { restoreText } from './restore';
+import { textRestore, unitRestore } from './restore';
 import type { DocumentUnit } from './document-units';
-import type { TemplateUnit } from './units';
 import { bestCandidate, inRegion, isVersionLine, MOVED_SIMILARITY, pairUnmatched, type Unmatched } from './unmatched';
 import { normaliseVersion, versionLabelIn } from './version';
 
@@ -26,10 +25,6 @@ const VERSION_LINE_TOKENS = 16;
 
 function firstParagraphIndex(unit: DocumentUnit): number | null {
   return unit.paragraphs[0]?.index ?? null;
-}
-
-function standardTextOf(clause: ClauseId | null, units: readonly TemplateUnit[]): string {
-  return units.filter((u) => u.block.clause === clause).map((u) => u.text).join('\n');
 }
 
 function hiddenStandardTokens(match: UnitMatch): Token[] {
@@ -71,7 +66,7 @@ function otherVersionLine(d: DocumentUnit): string | null {
 }
 
 /** Findings of one matched unit: altered words, tracked changes, hidden standard text, comments. */
-function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText: (clause: ClauseId | null) => string, reportedComments: Set<string>): Finding[] {
+function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, reportedComments: Set<string>): Finding[] {
   const out: Finding[] = [];
   const d = match.document;
   const clause = match.template.block.clause;
@@ -81,12 +76,13 @@ function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText:
     out.push(finding({
       severity: 'error', kind: d.hasRevision ? 'tracked-change' : 'altered', clause,
       reason: { code: d.hasRevision ? 'altered-tracked' : 'altered' },
-      expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex, standardText: restoreText(match),
+      expected: excerpt.expected, actual: excerpt.actual, redline: redlineOf(match.diff.ops), paragraphIndex,
+      restore: d.hasRevision ? unitRestore('reject', d) : textRestore(match, 'words'),
     }));
   } else if (d.hasRevision) {
     out.push(finding({
       severity: 'warning', kind: 'tracked-change', clause, reason: { code: 'tracked-equal' },
-      redline: redlineOf(match.diff.ops), paragraphIndex, standardText: clauseText(clause),
+      redline: redlineOf(match.diff.ops), paragraphIndex,
     }));
   }
   if (d.hasHidden) {
@@ -95,7 +91,8 @@ function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText:
       const text = detokenize(hidden);
       out.push(finding({
         severity: 'error', kind: 'hidden', clause, reason: { code: 'hidden', how: hiddenHow(d.paragraphs, hidden[0] as Token) },
-        expected: text, redline: [{ op: 'delete', text }], paragraphIndex, standardText: restoreText(match),
+        // Standard text that is there but hidden goes as a whole, not word by word.
+        expected: text, redline: [{ op: 'delete', text }], paragraphIndex, restore: textRestore(match, 'paragraph'),
       }));
     }
   }
@@ -106,30 +103,35 @@ function matchFindings(match: UnitMatch, snapshot: DocumentSnapshot, clauseText:
     out.push(finding({
       severity: 'warning', kind: 'comment', clause,
       reason: { code: 'comment', author: comment?.author ?? '', text: comment?.text ?? '' },
-      paragraphIndex, standardText: clauseText(clause),
+      paragraphIndex,
     }));
   }
   return out;
 }
 
 /** The finding of a standard unit that is not in its place (a version line spelled otherwise has none). */
-function unmatchedFinding(unmatched: Exclude<Unmatched, { kind: 'version-line' }>, clauseText: (clause: ClauseId | null) => string): Finding {
+function unmatchedFinding(unmatched: Exclude<Unmatched, { kind: 'version-line' }>): Finding {
   const t = unmatched.template;
   const clause = t.block.clause;
-  const at = { clause, expected: t.text, standardText: clauseText(clause) };
   switch (unmatched.kind) {
-    case 'moved':
+    case 'moved': {
+      const paragraphIndex = firstParagraphIndex(unmatched.unit);
       return finding({
-        ...at, severity: 'error', kind: 'moved', reason: { code: 'moved' },
-        actual: detokenize(unmatched.unit.tokens), redline: redlineOf(unmatched.match.diff.ops), paragraphIndex: firstParagraphIndex(unmatched.unit),
+        severity: 'error', kind: 'moved', clause, reason: { code: 'moved' },
+        expected: t.text, actual: detokenize(unmatched.unit.tokens), redline: redlineOf(unmatched.match.diff.ops), paragraphIndex,
+        restore: paragraphIndex === null ? null : { kind: 'move-back', paragraphIndex, clause, unit: t.text },
       });
+    }
     case 'tracked-deletion':
       return finding({
-        ...at, severity: 'error', kind: 'tracked-change', reason: { code: 'deleted-tracked' },
-        redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(unmatched.unit),
+        severity: 'error', kind: 'tracked-change', clause, reason: { code: 'deleted-tracked' },
+        expected: t.text, redline: [{ op: 'delete', text: t.text }], paragraphIndex: firstParagraphIndex(unmatched.unit), restore: unitRestore('reject', unmatched.unit),
       });
     case 'missing':
-      return finding({ ...at, severity: 'error', kind: 'missing', reason: { code: 'missing' }, redline: [{ op: 'delete', text: t.text }] });
+      return finding({
+        severity: 'error', kind: 'missing', clause, reason: { code: 'missing' },
+        expected: t.text, redline: [{ op: 'delete', text: t.text }], restore: clause === null ? null : { kind: 'insert', clause, unit: t.text },
+      });
   }
 }
 
@@ -170,7 +172,6 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   }
   const findings: Finding[] = [];
   const units = aligned.templateUnits;
-  const clauseText = (clause: ClauseId | null): string => standardTextOf(clause, units);
   const { byTemplate: unmatched, leftovers, matchAt } = pairUnmatched(aligned, otherVersionLine);
   const inCopySpan = (d: DocumentUnit): boolean => aligned.copies.some((c) => d.ordinal > c.first && d.ordinal < c.last);
   let versionLabel: string | null = null;
@@ -183,7 +184,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     if (!match) {
       const elsewhere = unmatched.get(t.ordinal);
       if (elsewhere?.kind === 'version-line') versionLabel = elsewhere.label;
-      else if (elsewhere) findings.push(unmatchedFinding(elsewhere, clauseText));
+      else if (elsewhere) findings.push(unmatchedFinding(elsewhere));
       continue;
     }
     const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document) : null;
@@ -191,7 +192,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       versionLabel = otherVersion;
       continue;
     }
-    findings.push(...matchFindings(match, snapshot, clauseText, reportedComments));
+    findings.push(...matchFindings(match, snapshot, reportedComments));
     versionLabel = tallyFields(match, tally) ?? versionLabel;
   }
 
@@ -199,9 +200,9 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     const first = copy.matches[0] as UnitMatch;
     findings.push(finding({
       severity: 'error', kind: 'inserted', clause: 'titel', reason: { code: 'second-copy' },
-      actual: detokenize(first.document.tokens), paragraphIndex: firstParagraphIndex(first.document), standardText: clauseText('titel'),
+      actual: detokenize(first.document.tokens), paragraphIndex: firstParagraphIndex(first.document), restore: unitRestore('delete', first.document),
     }));
-    for (const m of copy.matches) findings.push(...matchFindings(m, snapshot, clauseText, reportedComments));
+    for (const m of copy.matches) findings.push(...matchFindings(m, snapshot, reportedComments));
   }
 
   const facts = documentFacts([...aligned.byTemplate.filter((m): m is UnitMatch => m !== null)], titleLines(aligned));
@@ -213,7 +214,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     findings.push(finding({
       severity: 'warning', kind: 'version', clause: 'titel',
       reason: { code: 'version', detected: versionLabel, checked: std.version },
-      expected: std.version, actual: versionLabel, standardText: clauseText('titel'),
+      expected: std.version, actual: versionLabel,
     }));
   }
   const fields = countFields(tally.occurrences);
@@ -280,6 +281,7 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     // Text after the end may be a whole book: its words are shown as the reader sees them, without tokens.
     const text = d.paragraphs.map(visibleText).join(d.table === null ? '\n' : ' | ');
     const kind = d.hasRevision ? 'tracked-change' : 'inserted';
+    const restore = unitRestore(d.hasRevision ? 'reject' : 'delete', d);
     const copyOf = bestCandidate(aligned.candidates[d.ordinal]);
     if (copyOf && copyOf.similarity >= MOVED_SIMILARITY && aligned.byTemplate[copyOf.template.ordinal] !== null) {
       const clause = copyOf.template.block.clause;
@@ -287,14 +289,14 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
       if (clause === null || isFurniture(d.paragraphs, where.facts) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
       findings.push(finding({
         severity: 'error', kind, clause, reason: { code: 'extra-copy' },
-        expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d),
+        expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d), restore,
       }));
       continue;
     }
     if (where.inRegion(d) || where.inCopySpan(d)) {
       findings.push(finding({
         severity: 'error', kind, clause: clauseBefore[d.ordinal] ?? null, reason: { code: 'inserted' },
-        actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d),
+        actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), restore,
       }));
       continue;
     }
@@ -303,7 +305,7 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     findings.push(finding({
       severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN)) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
       reason: { code: 'inserted-outside', place: before ? 'before-title' : 'after-end' },
-      actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d),
+      actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), restore,
     }));
   }
   return findings;

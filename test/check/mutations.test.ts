@@ -100,8 +100,10 @@ describe('restoring the standard text', () => {
       const edit = (p: ParagraphSnapshot, text: (old: string) => string): ParagraphSnapshot => withText(p, text(textOf(p)));
       const altered = mapParagraphs(original, (p) => (p.index === word.paragraphIndex ? edit(p, (t) => `${t.slice(0, word.start)}nimmer${t.slice(word.end)}`) : p));
       const finding = checkSnapshot(altered).findings.find((f) => f.severity === 'error' && f.paragraphIndex === word.paragraphIndex);
-      expect(finding?.standardText).toBeTruthy();
-      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, finding!.standardText) : p));
+      const restore = finding?.restore;
+      expect(restore).toMatchObject({ kind: 'text', paragraphIndex: word.paragraphIndex, scope: 'words' });
+      const text = restore?.kind === 'text' ? restore.text : '';
+      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, text) : p));
       expect(checkSnapshot(restored).findings.filter((f) => f.severity === 'error')).toEqual([]);
     }), { numRuns: 60, seed: 42 });
   });
