@@ -35,6 +35,12 @@ export interface Finding {
   /** Paragraph index in the document where the finding is, or null when it is not there at all. */
   readonly paragraphIndex: number | null;
   /**
+   * Where inserted text runs on over several units (consecutive paragraphs, nothing of the standard
+   * between them: core/inserted-runs.ts), the index of its last paragraph; absent otherwise. The
+   * finding is then all of paragraphIndex..lastParagraphIndex.
+   */
+  readonly lastParagraphIndex?: number;
+  /**
    * The text that restores the paragraph at paragraphIndex to the standard (its own filled-in values
    * kept), or, where restoring that one paragraph is not the remedy (missing, inserted, tables), the
    * standard's text of the clause for reference or ''.

@@ -4,21 +4,27 @@
 // stands and put there, inserted text is deleted and a supplier's tracked change rejected. The
 // place comes from the alignment; the adapters only carry the plan out.
 import { clauseTitle } from '../template/clause-ids';
+import { standard } from '../template/standard';
 import { alignUnits, type DocumentAlignment } from './align';
 import type { Finding } from './findings';
 import { blocksOfStandard } from './generate';
 import type { Edit, EditPlan, NewBlock, NewParagraph } from './plan';
 import { afterLabel, textWithValues } from './restore';
 import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
+import { storyOfParagraph } from './story-label';
+import { standardIndex } from './template-index';
 import { diffTokens } from './token-diff';
-import type { DocumentUnit, TemplateUnit } from './units';
+import { documentUnits, type DocumentUnit, type TemplateUnit } from './units';
 
 /** How a finding is undone; null: it is not (a comment, a version, a table row). */
 export type RestoreKind = 'text' | 'insert' | 'move-back' | 'delete' | 'reject';
 
 /** What restoring a finding would do, judged on the finding alone (for the pane's button). */
 export function restoreKindOf(finding: Finding): RestoreKind | null {
-  if (finding.severity !== 'error' || finding.story !== 'body') return null;
+  if (finding.severity !== 'error') return null;
+  // Outside the body, inserted text goes (a header's, a note's, a text box's paragraphs); an
+  // imported part (altChunk) is no text that can be edited, and the rest has its remedy in the body.
+  if (finding.story !== 'body') return finding.kind === 'inserted' && finding.story !== 'embedded' && finding.paragraphIndex !== null ? 'delete' : null;
   switch (finding.kind) {
     case 'altered':
     case 'hidden':
@@ -54,9 +60,22 @@ function unmatchedUnit(finding: Finding, aligned: DocumentAlignment): TemplateUn
     && t.text === finding.expected && isWanted(t, aligned)) ?? null;
 }
 
-/** The unit the finding points at in the document (its first paragraph is the finding's). */
-function documentUnitAt(finding: Finding, aligned: DocumentAlignment): DocumentUnit | null {
-  return aligned.documentUnits.find((d) => d.paragraphs[0]?.index === finding.paragraphIndex) ?? null;
+/** The unit the finding points at among these (its first paragraph is the finding's). */
+function documentUnitAt(finding: Finding, units: readonly DocumentUnit[]): DocumentUnit | null {
+  return units.find((d) => d.paragraphs[0]?.index === finding.paragraphIndex) ?? null;
+}
+
+/** The paragraphs of the unit and, for inserted text that runs on (Finding.lastParagraphIndex), of the units after it up to that one. */
+function spannedParagraphs(unit: DocumentUnit, finding: Finding, units: readonly DocumentUnit[]): number[] {
+  const paragraphs = unit.paragraphs.map((p) => p.index);
+  const last = finding.lastParagraphIndex;
+  if (last === undefined) return paragraphs;
+  for (let o = unit.ordinal + 1; (paragraphs[paragraphs.length - 1] ?? last) < last; o += 1) {
+    const next = units[o];
+    if (!next) break;
+    paragraphs.push(...next.paragraphs.map((p) => p.index));
+  }
+  return paragraphs;
 }
 
 /**
@@ -174,9 +193,9 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
     const after = placeOf(first, last, aligned);
     return blocks && after !== null ? [{ op: 'insert-blocks', after, blocks, tracked }] : null;
   }
-  const unit = documentUnitAt(finding, aligned);
+  const unit = documentUnitAt(finding, aligned.documentUnits);
   if (!unit || unit.table !== null) return null;
-  const paragraphs = unit.paragraphs.map((p) => p.index);
+  const paragraphs = spannedParagraphs(unit, finding, aligned.documentUnits);
   if (kind === 'reject') return paragraphs.map((paragraphIndex) => ({ op: 'reject-revisions', paragraphIndex }));
   const deletions: Edit[] = paragraphs.map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked }));
   if (kind === 'delete') return deletions;
@@ -187,6 +206,16 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
   return blocks && after !== null ? [...deletions, { op: 'insert-blocks', after, blocks, tracked }] : null;
 }
 
+/** Inserted text in a header, a footer, a note or a text box: its paragraphs deleted there. */
+function storyDeletions(finding: Finding, snapshot: DocumentSnapshot, author: string): Edit[] | null {
+  const story = finding.paragraphIndex === null ? null : storyOfParagraph(snapshot, finding.paragraphIndex);
+  if (!story) return null;
+  const units = documentUnits(story.blocks, standardIndex(standard()));
+  const unit = documentUnitAt(finding, units);
+  if (!unit || unit.table !== null) return null;
+  return spannedParagraphs(unit, finding, units).map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked: { author } }));
+}
+
 /**
  * The plan that restores the standard for one finding of a check of this snapshot, as tracked
  * changes signed by `author`; null when the finding has no such remedy.
@@ -194,7 +223,7 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
 export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
   const kind = restoreKindOf(finding);
   if (kind === null) return null;
-  const edits = editsOf(kind, finding, () => alignUnits(snapshot), author);
+  const edits = finding.story === 'body' ? editsOf(kind, finding, () => alignUnits(snapshot), author) : storyDeletions(finding, snapshot, author);
   if (edits === null || edits.length === 0) return null;
   const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
   return { edits, summary: [`${title}: ${SUMMARY[kind]} (als bijgehouden wijziging).`] };
