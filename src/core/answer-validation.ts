@@ -50,6 +50,8 @@ export function fieldProblem(slotId: string, value: string): string | null {
   // What the checker can recognise as this field is what may be written into it (slot-capacity.ts).
   const capacity = slotCapacity(slot.id, slot.kind);
   if (tokenNorms(text).length > capacity) return `is te lang voor dit veld: ten hoogste ${capacity} woorden en leestekens`;
+  // A choice, and a municipality detail in set forms (who signs for it).
+  if (slot.choices !== undefined) return slot.choices.includes(text) ? null : `"${text}" is geen toegestane keuze; kies uit: ${slot.choices.map((c) => `"${c}"`).join(', ')}`;
   switch (slot.kind) {
     case 'kvk':
       return /^\d{8}$/.test(text) ? null : `"${value.trim()}" is geen KVK-nummer: dat bestaat uit precies 8 cijfers`;
@@ -57,8 +59,6 @@ export function fieldProblem(slotId: string, value: string): string | null {
       return formatDutchDate(text) !== null ? null : `"${value.trim()}" is geen geldige datum; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026`;
     case 'email':
       return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
-    case 'choice':
-      return slot.choices?.includes(text) ? null : `"${text}" is geen toegestane keuze; kies uit: ${(slot.choices ?? []).map((c) => `"${c}"`).join(', ')}`;
     case 'municipality':
       if (/email|e-mail/i.test(slot.id)) return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
       return null;
