@@ -51,6 +51,8 @@ export function fieldProblem(slotId: string, value: string): ValueProblem | null
   // What the checker can recognise as this field is what may be written into it (slot-capacity.ts).
   const capacity = slotCapacity(slot.id, slot.kind);
   if (tokenNorms(text).length > capacity) return { code: 'over-capacity', capacity };
+  // A choice, and a municipality detail in set forms (who signs for it).
+  if (slot.choices !== undefined) return slot.choices.includes(text) ? null : { code: 'not-a-choice', text, choices: slot.choices };
   switch (slot.kind) {
     case 'kvk':
       return /^\d{8}$/.test(text) ? null : { code: 'not-kvk', text: value.trim() };
@@ -58,8 +60,6 @@ export function fieldProblem(slotId: string, value: string): ValueProblem | null
       return formatDutchDate(text) !== null ? null : { code: 'not-date', text: value.trim() };
     case 'email':
       return isEmail(text) ? null : { code: 'not-email', text };
-    case 'choice':
-      return slot.choices?.includes(text) ? null : { code: 'not-a-choice', text, choices: slot.choices ?? [] };
     case 'municipality':
       if (/email|e-mail/i.test(slot.id)) return isEmail(text) ? null : { code: 'not-email', text };
       return null;

@@ -2,8 +2,8 @@
 // (the document's words, or the answers a fill stored where the words cannot tell), and the Bijlage 1
 // tables. `scan` reports it and `fill` writes into it, so the two cannot disagree on what is fillable.
 import { type SlotDefinition, valueOfWritten } from '../template/vng-2.5.3/slots';
-import { alignDocument } from './align-fields';
-import type { Alignment, FillTableState, SlotCapture } from './alignment';
+import { locateFields } from './align-fields';
+import type { FieldLocations, FillTableState, SlotCapture } from './alignment';
 import { type Answers, FILLABLE_SLOTS, type FillTableInfo, fillTables, storedAnswersOf } from './answers';
 import { fieldCaptures } from './field-captures';
 import { UnusableDocumentError } from './findings';
@@ -24,7 +24,7 @@ export interface DocumentTable {
 }
 
 export interface DocumentFields {
-  readonly alignment: Alignment;
+  readonly alignment: FieldLocations;
   /** Every field a user fills, in the standard's order. */
   readonly fields: readonly DocumentField[];
   readonly tables: readonly DocumentTable[];
@@ -41,7 +41,7 @@ function normalised(text: string): string {
  * standard found, it is some other document: scanning or filling it would mean nothing.
  */
 export function documentFields(snapshot: DocumentSnapshot): DocumentFields {
-  const alignment = alignDocument(snapshot);
+  const alignment = locateFields(snapshot);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
     throw new UnusableDocumentError({ code: 'no-fields' });
   }

@@ -2,7 +2,7 @@
 // captures, with the ranges a fill tagged (content controls) taking the place of its guesses.
 import type { ClauseId } from '../template/clause-ids';
 import { standard } from '../template/standard';
-import type { Alignment, SlotCapture } from './alignment';
+import type { FieldLocations, SlotCapture } from './alignment';
 import { slotDefinition } from './answers';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
@@ -63,7 +63,7 @@ function soloSlots(): Set<string> {
  * of the alignment's guess in that paragraph (adjacent fields such as "<heer of mevrouw>
  * <persoonsnaam>" cannot be told apart by their words once filled; their controls can).
  */
-export function fieldCaptures(snapshot: DocumentSnapshot, alignment: Alignment): SlotCapture[] {
+export function fieldCaptures(snapshot: DocumentSnapshot, alignment: FieldLocations): SlotCapture[] {
   const tagged: TaggedRange[] = [];
   for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p));
   if (tagged.length === 0) return [...alignment.slots];

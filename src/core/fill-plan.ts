@@ -3,8 +3,8 @@
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
 import { writtenValue } from '../template/vng-2.5.3/slots';
-import { alignUnits, type DocumentAlignment } from './align';
-import type { Alignment } from './alignment';
+import { matchUnits, type DocumentAlignment } from './align';
+import type { FieldLocations } from './alignment';
 import { agreementNotes, agreementProblems } from './agreement-rules';
 import { validateAnswers } from './answer-validation';
 import type { AnswerNote, AnswerProblem } from './answer-text';
@@ -108,7 +108,7 @@ function tableEdits(tables: Readonly<Record<string, Rows>>, documentTables: read
 }
 
 function optionEdits(
-  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: AnswerProblem[], summary: PlanNote[],
+  options: Readonly<Record<string, boolean>>, alignment: FieldLocations, aligned: () => DocumentAlignment, problems: AnswerProblem[], summary: PlanNote[],
 ): { edits: Edit[]; removed: Set<number> } {
   const wanted = new Map(Object.entries(options));
   // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
@@ -194,7 +194,7 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   problems.push(...agreementProblems(willHold, tables));
 
   let units: DocumentAlignment | null = null;
-  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot));
+  const aligned = (): DocumentAlignment => (units ??= matchUnits(snapshot));
   const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);

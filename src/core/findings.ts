@@ -34,23 +34,43 @@ export interface Finding {
   readonly redline: readonly RedlinePart[];
   /** Paragraph index in the document where the finding is, or null when it is not there at all. */
   readonly paragraphIndex: number | null;
+  /** How the finding is undone (core/restore-plan.ts carries it out), or null when it is not. */
+  readonly restore: Restore | null;
   /**
-   * The text that restores the paragraph at paragraphIndex to the standard (its own filled-in values
-   * kept), or, where restoring that one paragraph is not the remedy (missing, inserted, tables), the
-   * standard's text of the clause for reference or ''.
+   * Where inserted text runs on over several units (consecutive paragraphs, nothing of the standard
+   * between them: core/inserted-runs.ts), the index of its last paragraph; absent otherwise. The
+   * finding is then all of paragraphIndex..lastParagraphIndex.
    */
-  readonly standardText: string;
+  readonly lastParagraphIndex?: number;
 }
 
-/** What a finding says in particular; the rest has defaults (body, no words, no place) and the
- * Dutch message follows from the reason. */
+/**
+ * How a finding is undone, as the check found it. Per kind of finding: altered or hidden text gets
+ * its `text` back; a missing provision is inserted at its place; a moved one moved back; inserted
+ * text deleted (in a header, a note or a text box too); a supplier's tracked change rejected.
+ * Comments, versions, placeholders, tables and imported parts have none.
+ */
+export type Restore =
+  /** The paragraph's text made the standard's again (its filled-in values kept): word by word, or
+   * as a whole where the standard's words are there but hidden. */
+  | { readonly kind: 'text'; readonly paragraphIndex: number; readonly text: string; readonly scope: 'words' | 'paragraph' }
+  /** The standard's unit with this text (and what else of its provision is missing) put in at its place. */
+  | { readonly kind: 'insert'; readonly clause: ClauseId; readonly unit: string }
+  /** The unit at the paragraph taken away, and the standard's unit with this text put in at its place. */
+  | { readonly kind: 'move-back'; readonly paragraphIndex: number; readonly clause: ClauseId | null; readonly unit: string }
+  /** The unit at the paragraph deleted. */
+  | { readonly kind: 'delete'; readonly paragraphIndex: number }
+  /** The tracked changes in the unit at the paragraph rejected. */
+  | { readonly kind: 'reject'; readonly paragraphIndex: number };
+
+/** What a finding says in particular; the rest has defaults (body, no words, no place, no restore)
+ * and the Dutch message follows from the reason. */
 export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'reason'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'reason' | 'message'>>;
 
+/** A finding with its fields in the contract's order (docs/spec/check-contract.md), the added ones after. */
 export function finding(fields: FindingFields): Finding {
-  return {
-    story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
-    ...fields, message: findingText(fields.reason, fields.clause),
-  };
+  const { severity, kind, clause, reason, expected = '', actual = '', story = 'body', redline = [], paragraphIndex = null, restore = null, ...added } = fields;
+  return { severity, kind, clause, message: findingText(reason, clause), expected, actual, story, reason, redline, paragraphIndex, restore, ...added };
 }
 
 export interface UnfilledPlaceholder {

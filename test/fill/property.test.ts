@@ -21,8 +21,8 @@ const hostileText = fc.oneof(
 
 function valueFor(id: string): fc.Arbitrary<string> {
   const slot = FILLABLE_SLOTS.find((s) => s.id === id);
+  if (slot?.choices) return fc.constantFrom(...slot.choices);
   switch (slot?.kind) {
-    case 'choice': return fc.constantFrom(...(slot.choices ?? []));
     case 'kvk': return fc.integer({ min: 0, max: 99_999_999 }).map((n) => String(n).padStart(8, '0'));
     case 'date': return fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     case 'email': return fc.constantFrom('fg@utrecht.nl', 'privacy@gemeente.example');

@@ -61,9 +61,9 @@ describe('Controleren', () => {
     await clickAndSettle(within(findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]!.edits).toEqual([
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' },
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.restore?.kind === 'text' ? finding.restore.text : null, tracked: true, scope: 'words', author: 'Gemeente' },
     ]);
-    expect(finding.standardText).toMatch(/24 uur/);
+    expect(finding.restore).toMatchObject({ kind: 'text', text: expect.stringMatching(/24 uur/) });
   });
 
   test('placing a comment anchors it at the paragraph, signed by the reviewer', async () => {

@@ -11,11 +11,12 @@ const word365 = capabilitiesOf({ wordApi14: true, wordApi15: true, wordApi16: tr
 
 test('elke soort afwijking heeft een eigen herstelknop; een opmerking heeft er geen', () => {
   const at = { severity: 'error' as const, clause: 'art-4.6' as const, reason: { code: 'altered' as const }, paragraphIndex: 3 };
-  expect(restoreLabel(finding({ ...at, kind: 'missing', paragraphIndex: null }), nl)).toBe('Standaardtekst op zijn plaats invoegen');
-  expect(restoreLabel(finding({ ...at, kind: 'moved' }), nl)).toBe('Terugzetten op zijn plaats');
-  expect(restoreLabel(finding({ ...at, kind: 'inserted' }), nl)).toBe('Ingevoegde tekst verwijderen');
-  expect(restoreLabel(finding({ ...at, kind: 'tracked-change' }), nl)).toBe('Wijziging weigeren');
-  expect(restoreLabel(finding({ ...at, kind: 'altered', standardText: 'De tekst.' }), nl)).toBe('Standaardtekst herstellen');
+  expect(restoreLabel(finding({ ...at, kind: 'missing', paragraphIndex: null, restore: { kind: 'insert', clause: 'art-4.6', unit: '4.6 …' } }), nl)).toBe('Standaardtekst op zijn plaats invoegen');
+  expect(restoreLabel(finding({ ...at, kind: 'moved', restore: { kind: 'move-back', paragraphIndex: 3, clause: 'art-4.6', unit: '4.6 …' } }), nl)).toBe('Terugzetten op zijn plaats');
+  expect(restoreLabel(finding({ ...at, kind: 'inserted', restore: { kind: 'delete', paragraphIndex: 3 } }), nl)).toBe('Ingevoegde tekst verwijderen');
+  expect(restoreLabel(finding({ ...at, kind: 'tracked-change', restore: { kind: 'reject', paragraphIndex: 3 } }), nl)).toBe('Wijziging weigeren');
+  expect(restoreLabel(finding({ ...at, kind: 'altered', restore: { kind: 'text', paragraphIndex: 3, text: 'De tekst.', scope: 'words' } }), nl)).toBe('Standaardtekst herstellen');
+  expect(restoreLabel(finding({ ...at, kind: 'altered' }), nl)).toBeNull();
   expect(restoreLabel(finding({ ...at, kind: 'comment', severity: 'warning' }), nl)).toBeNull();
 });
 

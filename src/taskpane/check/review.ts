@@ -4,7 +4,7 @@ import { findingText } from '../../core/finding-text';
 import type { CheckReport, Finding, RedlinePart } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
 import type { Capabilities } from '../../core/port';
-import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
+import { restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
@@ -69,7 +69,7 @@ export function noticeCount(report: CheckReport): number {
 
 /** The restore button's words for a finding (what restoring it does), or null when it has none. */
 export function restoreLabel(finding: Finding, texts: Texts): string | null {
-  switch (restoreKindOf(finding)) {
+  switch (finding.restore?.kind) {
     case 'text': return texts.restore;
     case 'insert': return texts.restoreInsert;
     case 'move-back': return texts.restoreMoveBack;
