@@ -5,6 +5,7 @@
 import { type SlotDefinition, standard, type Standard } from '../template/standard';
 import type { BlockSnapshot, DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
+import { settleSetForms } from './municipal-forms';
 import { splitAdjacentSlots } from './slot-split';
 import { type DiffOp, diffable, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
@@ -81,7 +82,7 @@ function identical(t: TemplateUnit, d: DocumentUnit): TokenDiff {
 }
 
 function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
-  return { ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) };
+  return settleSetForms({ ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) }, slotDefinitions);
 }
 
 /** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */

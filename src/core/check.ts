@@ -13,6 +13,7 @@ import { excerptOf, redlineOf } from './redline';
 import { textRestore, unitRestore } from './restore';
 import type { DocumentUnit } from './document-units';
 import { bestCandidate, inRegion, isVersionLine, MOVED_SIMILARITY, pairUnmatched, type Unmatched } from './unmatched';
+import { joinInsertedRuns, type UnitFinding, unitFinding } from './inserted-runs';
 import { normaliseVersion, versionLabelIn } from './version';
 
 /** Below this share of the standard's provisions found, the document is not the agreement. */
@@ -222,7 +223,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     findings.push(finding({ severity: 'info', kind: 'unfilled', clause: null, reason: { code: 'unfilled', unfilled: fields.total - fields.filled, total: fields.total } }));
   }
   for (const w of snapshot.warnings) {
-    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', text: w } }));
+    findings.push(finding({ severity: 'info', kind: 'other', clause: null, reason: { code: 'reader-warning', warning: w } }));
   }
   return {
     template: { id: std.id, version: std.version },
@@ -266,7 +267,7 @@ interface Placement {
  * provision it names, else the nearest) unless it is only what may stand outside the standard text.
  */
 function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly DocumentUnit[], matchAt: (ordinal: number) => UnitMatch | null, where: Placement): Finding[] {
-  const findings: Finding[] = [];
+  const findings: UnitFinding[] = [];
   // The clause of the nearest matched unit before each document unit, in one pass.
   const clauseBefore: (ClauseId | null)[] = [];
   let lastClause: ClauseId | null = null;
@@ -287,14 +288,14 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
       const clause = copyOf.template.block.clause;
       // The title repeated on a cover page, a name repeated on its own: what a copy of them says is no provision.
       if (clause === null || isFurniture(d.paragraphs, where.facts) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
-      findings.push(finding({
+      findings.push(unitFinding(d, {
         severity: 'error', kind, clause, reason: { code: 'extra-copy' },
         expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d), restore,
       }));
       continue;
     }
     if (where.inRegion(d) || where.inCopySpan(d)) {
-      findings.push(finding({
+      findings.push(unitFinding(d, {
         severity: 'error', kind, clause: clauseBefore[d.ordinal] ?? null, reason: { code: 'inserted' },
         actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), restore,
       }));
@@ -302,13 +303,13 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     }
     const before = d.ordinal < firstStandard;
     if (isFurniture(d.paragraphs, where.facts) || (before && isAnnexNumber(d))) continue;
-    findings.push(finding({
+    findings.push(unitFinding(d, {
       severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN)) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
       reason: { code: 'inserted-outside', place: before ? 'before-title' : 'after-end' },
       actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), restore,
     }));
   }
-  return findings;
+  return joinInsertedRuns(findings);
 }
 
 /** Checks a document snapshot against the standard. Throws UnusableDocumentError when it is not the agreement. */

@@ -3,15 +3,15 @@
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
 import { BIJLAGE2_OPTIONS, writtenValue } from '../template/vng-2.5.3/slots';
-import { type DocumentAlignment, matchUnits } from './align';
-import type { FieldLocations, SlotCapture } from './alignment';
-import {
-  agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotDefinition, slotTitle, validateAnswers,
-} from './answers';
+import { matchUnits, type DocumentAlignment } from './align';
+import type { FieldLocations } from './alignment';
+import { agreementNotes, agreementProblems } from './agreement-rules';
+import { validateAnswers } from './answer-validation';
+import { type Answers, mergedAnswers, normalizeAnswers, OPTION_CHILDREN, slotTitle } from './answers';
+import { documentFields, type DocumentField, type DocumentFields, type DocumentTable } from './document-fields';
 import { UnusableDocumentError } from './findings';
 import { blocksForBijlage3 } from './generate';
 import type { Edit, EditPlan } from './plan';
-import { fieldCaptures, locateAgreementFields, scanAlignment, storedAnswersOf } from './scan';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
 export type FillPlanResult =
@@ -36,18 +36,20 @@ function spacedInsertion(paragraph: ParagraphSnapshot | undefined, at: number, v
 }
 
 function slotEdits(
-  slots: Readonly<Record<string, string>>, captures: readonly SlotCapture[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
+  slots: Readonly<Record<string, string>>, fields: readonly DocumentField[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
   skipParagraphs: ReadonlySet<number>, problems: string[], summary: string[],
 ): Edit[] {
   const edits: Edit[] = [];
+  const byId = new Map(fields.map((f) => [f.definition.id, f]));
   for (const [id, value] of Object.entries(slots)) {
-    const mine = captures.filter((c) => c.slotId === id && !skipParagraphs.has(c.paragraphIndex));
-    if (mine.length === 0) {
+    const field = byId.get(id);
+    const mine = (field?.captures ?? []).filter((c) => !skipParagraphs.has(c.paragraphIndex));
+    if (!field || mine.length === 0) {
       problems.push(`${slotTitle(id)}: dit veld staat niet in het document, dus de waarde kan nergens worden ingevuld.`);
       continue;
     }
     let changed = 0;
-    const written = writtenValue(slotDefinition(id), value);
+    const written = writtenValue(field.definition, value);
     for (const c of mine) {
       if (c.text === written) continue;
       const empty = c.start === c.end;
@@ -79,12 +81,11 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: FieldLocations, problems: string[], summary: string[]): Edit[] {
+function tableEdits(tables: Readonly<Record<string, Rows>>, documentTables: readonly DocumentTable[], problems: string[], summary: string[]): Edit[] {
   const edits: Edit[] = [];
-  for (const info of fillTables()) {
+  for (const { info, state } of documentTables) {
     const wanted = tables[info.id];
     if (!wanted) continue;
-    const state = alignment.tables.find((t) => t.tableId === info.id);
     if (!state || state.firstParagraphIndex < 0) {
       problems.push(`Bijlage 1, ${info.label} (${info.id}): de tabel is niet gevonden in het document.`);
       continue;
@@ -176,26 +177,13 @@ function bijlage3Paragraphs(snapshot: DocumentSnapshot, aligned: DocumentAlignme
   return { indexes, kept };
 }
 
-function mergedAnswers(previous: Answers | null, next: Answers): Answers {
-  const slots = { ...(previous?.slots ?? {}), ...(next.slots ?? {}) };
-  const tables = { ...(previous?.tables ?? {}), ...(next.tables ?? {}) };
-  const options = { ...(previous?.bijlage2Options ?? {}), ...(next.bijlage2Options ?? {}) };
-  const bijlage3 = next.bijlage3 ?? previous?.bijlage3;
-  return {
-    ...(Object.keys(slots).length > 0 ? { slots } : {}),
-    ...(Object.keys(tables).length > 0 ? { tables } : {}),
-    ...(bijlage3 !== undefined ? { bijlage3 } : {}),
-    ...(Object.keys(options).length > 0 ? { bijlage2Options: options } : {}),
-  };
-}
-
 /** The plan that fills a document with answers, or every problem that stands in the way. */
 export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
   const invalid = validateAnswers(answers);
   if (invalid.length > 0) return { ok: false, problems: invalid };
-  let alignment: FieldLocations;
+  let fields: DocumentFields;
   try {
-    alignment = locateAgreementFields(snapshot);
+    fields = documentFields(snapshot);
   } catch (error) {
     if (error instanceof UnusableDocumentError) return { ok: false, problems: [error.message] };
     throw error;
@@ -209,9 +197,9 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   const problems: string[] = [];
   const summary: string[] = [];
   // The agreement's rules hold for what the document will say, not only for what is new.
-  const current = scanAlignment(snapshot, alignment);
+  const { alignment } = fields;
   const willHold: Record<string, string> = {};
-  for (const s of current.slots) if (s.value !== null) willHold[s.id] = s.value;
+  for (const f of fields.fields) if (f.value !== null) willHold[f.definition.id] = f.value;
   Object.assign(willHold, slots);
   for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
 
@@ -221,8 +209,8 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
   const edits: Edit[] = [
-    ...slotEdits(slots, fieldCaptures(snapshot, alignment), paragraphs, options.removed, problems, summary),
-    ...tableEdits(tables, alignment, problems, summary),
+    ...slotEdits(slots, fields.fields, paragraphs, options.removed, problems, summary),
+    ...tableEdits(tables, fields.tables, problems, summary),
     ...options.edits,
   ];
 
@@ -237,8 +225,7 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const previous = storedAnswersOf(snapshot);
-  const json = JSON.stringify(mergedAnswers(previous, answered));
+  const json = JSON.stringify(mergedAnswers(fields.stored, answered));
   if (edits.length > 0 || json !== snapshot.storedAnswers) {
     edits.push({ op: 'store-answers', json });
     summary.push('Antwoorden opgeslagen in het document (voor een volgende keer invullen).');

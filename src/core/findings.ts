@@ -37,6 +37,12 @@ export interface Finding {
   /** How the finding is undone (core/restore-plan.ts carries it out), or null when it is not. */
   readonly restore: Restore | null;
   /**
+   * Where inserted text runs on over several units (consecutive paragraphs, nothing of the standard
+   * between them: core/inserted-runs.ts), the index of its last paragraph; absent otherwise. The
+   * finding is then all of paragraphIndex..lastParagraphIndex.
+   */
+  readonly lastParagraphIndex?: number;
+  /**
    * Its place (0, 1, …) among the report's findings with the same clause, kind and story, in report
    * order: with those three, what identifies it in a stored review (core/stored-review.ts).
    */
@@ -46,8 +52,8 @@ export interface Finding {
 /**
  * How a finding is undone, as the check found it. Per kind of finding: altered or hidden text gets
  * its `text` back; a missing provision is inserted at its place; a moved one moved back; inserted
- * text deleted; a supplier's tracked change rejected. Comments, versions, placeholders, tables and
- * text outside the body have none.
+ * text deleted (in a header, a note or a text box too); a supplier's tracked change rejected.
+ * Comments, versions, placeholders, tables and imported parts have none.
  */
 export type Restore =
   /** The paragraph's text made the standard's again (its filled-in values kept): word by word, or

@@ -11,9 +11,12 @@ import { blocksOfStandard } from './generate';
 import type { Edit, EditPlan, NewBlock, NewParagraph } from './plan';
 import { afterLabel, textWithValues } from './restore';
 import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
+import { storyOfParagraph } from './story-label';
+import { standardIndex } from './template-index';
 import { diffTokens } from './token-diff';
-import type { DocumentUnit } from './document-units';
+import { documentUnits, type DocumentUnit } from './document-units';
 import type { TemplateUnit } from './units';
+import { standard } from '../template/standard';
 
 /** What a restore does. */
 export type RestoreKind = Restore['kind'];
@@ -36,9 +39,21 @@ function unmatchedUnit(restore: Extract<Restore, { kind: 'insert' | 'move-back' 
     && t.text === restore.unit && isWanted(t, aligned)) ?? null;
 }
 
-/** The document's unit whose first paragraph is this one. */
-function documentUnitAt(paragraphIndex: number, aligned: DocumentAlignment): DocumentUnit | null {
-  return aligned.documentUnits.find((d) => d.paragraphs[0]?.index === paragraphIndex) ?? null;
+/** The unit among these whose first paragraph is this one. */
+function documentUnitAt(paragraphIndex: number, units: readonly DocumentUnit[]): DocumentUnit | null {
+  return units.find((d) => d.paragraphs[0]?.index === paragraphIndex) ?? null;
+}
+
+/** The paragraphs of the unit and, for inserted text that runs on (Finding.lastParagraphIndex), of the units after it up to that one. */
+function spannedParagraphs(unit: DocumentUnit, last: number | undefined, units: readonly DocumentUnit[]): number[] {
+  const paragraphs = unit.paragraphs.map((p) => p.index);
+  if (last === undefined) return paragraphs;
+  for (let o = unit.ordinal + 1; (paragraphs[paragraphs.length - 1] ?? last) < last; o += 1) {
+    const next = units[o];
+    if (!next) break;
+    paragraphs.push(...next.paragraphs.map((p) => p.index));
+  }
+  return paragraphs;
 }
 
 /**
@@ -137,7 +152,7 @@ function movedBlock(unit: TemplateUnit, moved: DocumentUnit): NewBlock[] | null 
   return [{ ...block, runs: [{ text, bold: block.runs.every((r) => r.bold), italic: block.runs.every((r) => r.italic) }] }];
 }
 
-function editsOf(restore: Restore, alignment: () => DocumentAlignment, author: string): Edit[] | null {
+function editsOf(restore: Restore, last: number | undefined, alignment: () => DocumentAlignment, author: string): Edit[] | null {
   const tracked = { author };
   if (restore.kind === 'text') {
     return [{ op: 'restore-paragraph', paragraphIndex: restore.paragraphIndex, text: restore.text, tracked: true, scope: restore.scope, author }];
@@ -154,9 +169,9 @@ function editsOf(restore: Restore, alignment: () => DocumentAlignment, author: s
     const after = placeOf(first, last, aligned);
     return blocks && after !== null ? [{ op: 'insert-blocks', after, blocks, tracked }] : null;
   }
-  const unit = documentUnitAt(restore.paragraphIndex, aligned);
+  const unit = documentUnitAt(restore.paragraphIndex, aligned.documentUnits);
   if (!unit || unit.table !== null) return null;
-  const paragraphs = unit.paragraphs.map((p) => p.index);
+  const paragraphs = spannedParagraphs(unit, last, aligned.documentUnits);
   if (restore.kind === 'reject') return paragraphs.map((paragraphIndex) => ({ op: 'reject-revisions', paragraphIndex }));
   const deletions: Edit[] = paragraphs.map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked }));
   if (restore.kind === 'delete') return deletions;
@@ -167,6 +182,17 @@ function editsOf(restore: Restore, alignment: () => DocumentAlignment, author: s
   return blocks && after !== null ? [...deletions, { op: 'insert-blocks', after, blocks, tracked }] : null;
 }
 
+/** Inserted text in a header, a footer, a note or a text box: its paragraphs deleted there. */
+function storyDeletions(restore: Restore, last: number | undefined, snapshot: DocumentSnapshot, author: string): Edit[] | null {
+  if (restore.kind !== 'delete') return null;
+  const story = storyOfParagraph(snapshot, restore.paragraphIndex);
+  if (!story) return null;
+  const units = documentUnits(story.blocks, standardIndex(standard()));
+  const unit = documentUnitAt(restore.paragraphIndex, units);
+  if (!unit || unit.table !== null) return null;
+  return spannedParagraphs(unit, last, units).map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked: { author } }));
+}
+
 /**
  * The plan that restores the standard for one finding of a check of this snapshot, as tracked
  * changes signed by `author`; null when the finding has no such remedy.
@@ -174,7 +200,9 @@ function editsOf(restore: Restore, alignment: () => DocumentAlignment, author: s
 export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
   const { restore } = finding;
   if (restore === null) return null;
-  const edits = editsOf(restore, () => matchUnits(snapshot), author);
+  const edits = finding.story === 'body'
+    ? editsOf(restore, finding.lastParagraphIndex, () => matchUnits(snapshot), author)
+    : storyDeletions(restore, finding.lastParagraphIndex, snapshot, author);
   if (edits === null || edits.length === 0) return null;
   const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
   return { edits, summary: [`${title}: ${SUMMARY[restore.kind]} (als bijgehouden wijziging).`] };

@@ -39,16 +39,19 @@ export function afterLabel(text: string, label: string): number | null {
 export function textWithValues(match: Pick<UnitMatch, 'template' | 'diff'>): string {
   const { template } = match;
   if (template.block.kind === 'table') return '';
-  const values: string[] = [];
+  // By field, in order: a field whose words were read as altered standard text (municipal-forms.ts)
+  // has no value and gets the standard's own words.
+  const values = new Map<string, string[]>();
   for (const op of match.diff.ops) {
     if (op.kind !== 'slot') continue;
     const first = op.actual[0];
     const last = op.actual[op.actual.length - 1];
-    values.push(first && last && first.source === last.source ? first.source.slice(first.start, last.end) : op.slot.placeholder);
+    const list = values.get(op.slot.slotId) ?? [];
+    list.push(first && last && first.source === last.source ? first.source.slice(first.start, last.end) : op.slot.placeholder);
+    values.set(op.slot.slotId, list);
   }
-  let slot = 0;
   return template.block.paragraph.pieces
-    .map((piece) => (piece.kind === 'text' ? piece.text : (values[slot++] ?? piece.placeholder)))
+    .map((piece) => (piece.kind === 'text' ? piece.text : (values.get(piece.slotId)?.shift() ?? piece.placeholder)))
     .join('');
 }
 

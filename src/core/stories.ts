@@ -8,7 +8,9 @@ import type { ClauseId } from '../template/clause-ids';
 import { standard, type Standard } from '../template/standard';
 import { standardCandidates, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
-import { finding, type Finding } from './findings';
+import type { Finding } from './findings';
+import { joinInsertedRuns, type UnitFinding, unitFinding } from './inserted-runs';
+import { unitRestore } from './restore';
 import type { ParagraphSnapshot, Story, StorySnapshot } from './snapshot';
 import { detokenize, tokenNorms } from './text';
 import type { DocumentUnit } from './document-units';
@@ -147,15 +149,19 @@ export function storyFindings(
     const kind = story.placement.story as Exclude<Story, 'body'>;
     const anchorClause = story.anchorParagraphIndex === null ? null : clauseAt(story.anchorParagraphIndex);
     const { units, candidates } = standardCandidates(story.blocks, std);
+    const inStory: UnitFinding[] = [];
     for (const unit of units) {
       if (!visible(unit) || isFurniture(unit.paragraphs, facts) || isVerbatimStandard(candidates[unit.ordinal], facts)) continue;
       const text = detokenize(unit.tokens.filter((t) => !t.hidden));
       const clause = anchorClause ?? clauseNamedIn(text);
-      findings.push(finding({
+      inStory.push(unitFinding(unit, {
         severity: 'error', kind: 'inserted', clause, story: kind, reason: { code: 'inserted-story', story: kind },
         actual: text, redline: [{ op: 'insert', text }], paragraphIndex: unit.paragraphs[0]?.index ?? null,
+        // An imported part (altChunk) is no text that can be edited; a header's, a note's or a text box's paragraphs can go.
+        restore: kind === 'embedded' ? null : unitRestore('delete', unit),
       }));
     }
+    findings.push(...joinInsertedRuns(inStory));
   }
   return findings;
 }

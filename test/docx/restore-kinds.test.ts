@@ -66,7 +66,7 @@ describe('restore in a .docx, per kind of finding', () => {
     expect(paragraphs[at]?.segments.every((s) => s.revision === 'inserted')).toBe(true);
   });
 
-  it('a comment or a version has no restore; a finding outside the body neither', () => {
+  it('a comment or a version has no restore; inserted text in a footer is deleted', () => {
     const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')));
     const comment = report.findings.find((f) => f.kind === 'comment');
     expect(comment?.restore).toBeNull();
@@ -74,6 +74,6 @@ describe('restore in a .docx, per kind of finding', () => {
     expect(altered.restore).toMatchObject({ kind: 'text', paragraphIndex: altered.paragraphIndex, scope: 'words' });
     const footer = errorsOf(readDocx(fixture('alt-story-footer-8.1.docx'))).find((f) => f.story === 'footer');
     expect(footer).toBeDefined();
-    expect(footer?.restore).toBeNull();
+    expect(footer?.restore).toEqual({ kind: 'delete', paragraphIndex: footer?.paragraphIndex });
   });
 });

@@ -3,7 +3,9 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { formatDutchDate, mentionsOutsideEer, validateAnswers, validateField } from '../../src/core/answers';
+import { mentionsOutsideEer } from '../../src/core/agreement-rules';
+import { validateAnswers, validateField } from '../../src/core/answer-validation';
+import { formatDutchDate } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import { scanSnapshot } from '../../src/core/scan';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';

@@ -2,7 +2,8 @@
 // script, emoji, 5,000 characters), fill a real document and come back unchanged from scan; random
 // faults are all refused together, each naming its field.
 import fc from 'fast-check';
-import { FILLABLE_SLOTS, fieldProblem, fillTables, normalizeCell, normalizeValue, validateAnswers } from '../../src/core/answers';
+import { fieldProblem, validateAnswers } from '../../src/core/answer-validation';
+import { FILLABLE_SLOTS, fillTables, normalizeCell, normalizeValue } from '../../src/core/answers';
 import { checkSnapshot } from '../../src/core/check';
 import { planFill } from '../../src/core/fill-plan';
 import { scanSnapshot } from '../../src/core/scan';
@@ -19,8 +20,8 @@ const hostileText = fc.oneof(
 
 function valueFor(id: string): fc.Arbitrary<string> {
   const slot = FILLABLE_SLOTS.find((s) => s.id === id);
+  if (slot?.choices) return fc.constantFrom(...slot.choices);
   switch (slot?.kind) {
-    case 'choice': return fc.constantFrom(...(slot.choices ?? []));
     case 'kvk': return fc.integer({ min: 0, max: 99_999_999 }).map((n) => String(n).padStart(8, '0'));
     case 'date': return fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     case 'email': return fc.constantFrom('fg@utrecht.nl', 'privacy@gemeente.example');

@@ -1,7 +1,7 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { validateAnswers, validateField, withoutFieldIds } from '../../core/answers';
+import { validateAnswers, validateField, withoutFieldIds } from '../../core/answer-validation';
 import { planFill } from '../../core/fill-plan';
 import { scanSnapshot } from '../../core/scan';
 import type { SlotGroup } from '../../template/vng-2.5.3/slots';

@@ -36,6 +36,13 @@ const HEER_MEVROUW = ['heer', 'mevrouw'] as const;
 /** "de" goes with "heer" only: the field takes the standard's "de" before it. */
 const WITH_ARTICLE = { heer: 'de heer', mevrouw: 'mevrouw' } as const;
 
+/**
+ * Who signs for the municipality, in the forms Dutch municipalities use (the seed has the first);
+ * the governing body the aanhef names is among them. Each is written with the "van" before the name.
+ */
+const SIGNATORY_FORMS = ['De burgemeester', 'Het college van burgemeester en wethouders', 'Burgemeester en wethouders', 'De gemeenteraad'] as const;
+const SIGNATORY_WRITTEN = Object.fromEntries(SIGNATORY_FORMS.map((form) => [form, `${form} van`]));
+
 export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   {
     id: 'gemeente.naam', label: 'Naam gemeente', labelEn: 'Municipality', group: 'Partijen', kind: 'municipality', required: true,
@@ -104,6 +111,11 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   {
     id: 'ondertekening.ingangsdatum', label: 'Ingangsdatum', labelEn: 'Start date', group: 'Ondertekening', kind: 'date', required: true,
     places: [{ clause: 'ondertekening', literal: '<.....>', nth: 1 }],
+  },
+  {
+    id: 'gemeente.ondertekenaar', label: 'Ondertekening gemeente: namens wie', labelEn: 'Signature municipality: signed on behalf of',
+    group: 'Ondertekening', kind: 'municipality', required: true, choices: SIGNATORY_FORMS, written: SIGNATORY_WRITTEN,
+    places: [{ clause: 'ondertekening', literal: 'De burgemeester van' }],
   },
   {
     id: 'ondertekening.gemeente.naam-functie', label: 'Ondertekening gemeente: naam, functie', labelEn: 'Signature municipality: name, position',
@@ -184,7 +196,7 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
 ];
 
 /** The municipality of the copy in the seed; another municipality's copy is recognised too. */
-export const SEED_MUNICIPALITY = { 'gemeente.naam': 'Haarlem', 'gemeente.fg-email': 'FG@haarlem.nl' } as const;
+export const SEED_MUNICIPALITY = { 'gemeente.naam': 'Haarlem', 'gemeente.ondertekenaar': 'De burgemeester', 'gemeente.fg-email': 'FG@haarlem.nl' } as const;
 
 export interface TableDefinition {
   readonly id: string;
