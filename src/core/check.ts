@@ -5,7 +5,7 @@ import { type SlotDefinition, standard, type Standard, VERSION_SLOT } from '../t
 import { type DocumentAlignment, matchUnits, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import { countFields, type FieldOccurrence } from './field-count';
-import { type CheckReport, finding, type Finding, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
+import { type CheckReport, finding, type Finding, positioned, type UnfilledPlaceholder, UnusableDocumentError } from './findings';
 import { type DocumentSnapshot, type HiddenBy, type ParagraphSnapshot, visibleText } from './snapshot';
 import { documentFacts, type DocumentFacts, isFurniture, isVerbatimStandard, storyFindings } from './stories';
 import { detokenize, type Token } from './text';
@@ -229,7 +229,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
     template: { id: std.id, version: std.version },
     detectedVersion,
     bijlage3: aligned.bijlage3,
-    findings,
+    findings: positioned(findings),
     placeholders: { total: tally.placeholders, unfilled: tally.unfilled },
     fields,
   };

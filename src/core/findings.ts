@@ -42,6 +42,11 @@ export interface Finding {
    * finding is then all of paragraphIndex..lastParagraphIndex.
    */
   readonly lastParagraphIndex?: number;
+  /**
+   * Its place (0, 1, …) among the report's findings with the same clause, kind and story, in report
+   * order: with those three, what identifies it in a stored review (core/stored-review.ts).
+   */
+  readonly position: number;
 }
 
 /**
@@ -63,14 +68,25 @@ export type Restore =
   /** The tracked changes in the unit at the paragraph rejected. */
   | { readonly kind: 'reject'; readonly paragraphIndex: number };
 
-/** What a finding says in particular; the rest has defaults (body, no words, no place, no restore)
- * and the Dutch message follows from the reason. */
+/** What a finding says in particular; the rest has defaults (body, no words, no place, no restore,
+ * the first of its kind) and the Dutch message follows from the reason. */
 export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'reason'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'reason' | 'message'>>;
 
 /** A finding with its fields in the contract's order (docs/spec/check-contract.md), the added ones after. */
 export function finding(fields: FindingFields): Finding {
-  const { severity, kind, clause, reason, expected = '', actual = '', story = 'body', redline = [], paragraphIndex = null, restore = null, ...added } = fields;
-  return { severity, kind, clause, message: findingText(reason, clause), expected, actual, story, reason, redline, paragraphIndex, restore, ...added };
+  const { severity, kind, clause, reason, expected = '', actual = '', story = 'body', redline = [], paragraphIndex = null, restore = null, position = 0, ...added } = fields;
+  return { severity, kind, clause, message: findingText(reason, clause), expected, actual, story, reason, redline, paragraphIndex, restore, position, ...added };
+}
+
+/** The findings of a report, each with its position among those with the same clause, kind and story. */
+export function positioned(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const group = `${f.clause ?? ''}|${f.kind}|${f.story}`;
+    const position = seen.get(group) ?? 0;
+    seen.set(group, position + 1);
+    return f.position === position ? f : { ...f, position };
+  });
 }
 
 export interface UnfilledPlaceholder {

@@ -129,6 +129,14 @@ describe('Controleren', () => {
     expect((screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement).value).toMatch(/Motivering: Compensatie in de SLA\./);
   });
 
+  test('a review stored by the version before (keyed on the message) comes back as accepted', async () => {
+    await renderPane(new DocxPort(fixtureBytes('../reviews/lo-48uur-accepted-v1.docx')), { view: 'controleren' });
+    const item = findingItem();
+    expect(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ })).toBeChecked();
+    expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
+    expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
+  });
+
   test('lists the comments in the document', async () => {
     const snapshot = fixtureSnapshot(ALTERED);
     const withComment = { ...snapshot, comments: [{ id: '1', author: 'Leverancier', text: 'Wij rekenen 48 uur.' }] };

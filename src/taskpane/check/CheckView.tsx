@@ -17,7 +17,7 @@ import { FindingItem } from './FindingItem';
 import { NamePrompt } from './NamePrompt';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
-  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
+  carryDecisions, commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
   reviewPlan, reviewReport, sentenceOf, storedDecisions,
 } from './review';
 
@@ -102,6 +102,12 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   // An earlier review stored in the document comes back: its decisions, motivations and reviewer.
   const [stored] = useState(() => storedDecisions(snapshot.storedReview, report));
   const [decisions, setDecisions] = useState<Record<string, Decision>>(stored.decisions);
+  // Checked again (after a restore, an edit): the decisions go with their findings, whose positions may have moved.
+  const [decidedOn, setDecidedOn] = useState(report);
+  if (decidedOn !== report) {
+    setDecidedOn(report);
+    setDecisions(carryDecisions(decidedOn.findings, decisions, report.findings));
+  }
   const [restored, setRestored] = useState<Finding[]>([]);
   const settings = port.userSettings;
   const [reviewer, setReviewer] = useState(() => stored.reviewer || (settings?.reviewerName() ?? ''));

@@ -6,14 +6,14 @@ import type { EditPlan } from '../../core/plan';
 import type { Capabilities } from '../../core/port';
 import { restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
-import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
+import { carryDecisions, type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
 import { type Texts, textsFor } from '../i18n';
 
 const DUTCH = textsFor('nl');
 
 export type { Decision, DecisionStatus };
-export { findingKey };
+export { carryDecisions, findingKey };
 
 export interface ProvisionFindings {
   /** Stable key of the provision ("art-5.1", or "overig"). */
