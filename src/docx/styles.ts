@@ -2,6 +2,7 @@
 // that can hide text, style-linked numbering), with basedOn chains resolved.
 import { strFromU8 } from 'fflate';
 import { type Colour, DEFAULT_THEME, firstSet, NO_LOOK, readRunLook, type RunLook, shadingColour, type ThemeColours } from './visible-text';
+import { NO_TABLE_SHADING, readTableShading, type TableShading } from './table-style';
 import { child, childrenNamed, parseXml, W_NS, type XmlElement } from './xml';
 import { PackageError } from './zip';
 
@@ -20,6 +21,8 @@ export interface Styles {
   paragraph(styleId: string | undefined): StyleInfo;
   /** The run properties of a character style along its basedOn chain. */
   character(styleId: string | undefined): RunLook;
+  /** What a table style shades, region by region, along its basedOn chain (table-style.ts). */
+  table(styleId: string | undefined): TableShading;
   /** w:docDefaults/w:rPrDefault. */
   readonly defaults: RunLook;
   /** The document's theme colours, which the styles' and the runs' w:themeColor name. */
@@ -34,6 +37,8 @@ interface RawStyle {
   readonly shading: Colour | undefined;
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
+  /** A table style's shading; undefined for other styles. */
+  readonly tableShading: TableShading | undefined;
 }
 
 const NO_STYLE: StyleInfo = { name: '', headingLevel: 0, look: NO_LOOK, shading: undefined, numId: undefined, ilvl: undefined };
@@ -56,6 +61,7 @@ function rawStyleOf(style: XmlElement, id: string, theme: ThemeColours): RawStyl
     shading: pPr && shadingColour(child(pPr, 'w:shd'), theme),
     numId: numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined,
     ilvl: numPr && child(numPr, 'w:ilvl') ? Number(child(numPr, 'w:ilvl')?.attributes['w:val']) : undefined,
+    tableShading: style.attributes['w:type'] === 'table' ? readTableShading(style, (shd) => shadingColour(shd, theme)) : undefined,
   };
 }
 
@@ -299,6 +305,7 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
   };
   const cache = new Map<string, StyleInfo>();
   const characters = new Map<string, RunLook>();
+  const tables = new Map<string, TableShading>();
   return {
     defaults,
     theme,
@@ -326,6 +333,16 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
       let look = characters.get(styleId);
       if (!look) characters.set(styleId, (look = firstSet(chain(styleId).map((s) => s.look))));
       return look;
+    },
+    table(styleId) {
+      if (styleId === undefined) return NO_TABLE_SHADING;
+      let shading = tables.get(styleId);
+      if (!shading) {
+        const levels = chain(styleId).flatMap((s) => (s.tableShading ? [s.tableShading] : []));
+        shading = levels.length === 0 ? NO_TABLE_SHADING : firstSet(levels);
+        tables.set(styleId, shading);
+      }
+      return shading;
     },
   };
 }

@@ -4,6 +4,7 @@
 // (write-locate.ts) finds the runs behind an offset with it, so their offsets cannot drift apart.
 import type { HiddenBy, Revision } from '../core/snapshot';
 import type { Styles } from './styles';
+import { tableStyleShading } from './table-style';
 import { child, isOn, type XmlElement } from './xml';
 
 // --- Runs of a paragraph ------------------------------------------------------------------------
@@ -255,13 +256,13 @@ export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = D
 }
 
 /** For each property, the first level that sets it (a basedOn chain: the derived style first). */
-export function firstSet(levels: readonly RunLook[]): RunLook {
-  if (levels.length === 1) return levels[0] as RunLook;
+export function firstSet<T extends object>(levels: readonly T[]): T {
+  if (levels.length === 1) return levels[0] as T;
   const out: Record<string, unknown> = {};
   for (let i = levels.length - 1; i >= 0; i -= 1) {
-    for (const [key, value] of Object.entries(levels[i] as RunLook)) if (value !== undefined) out[key] = value;
+    for (const [key, value] of Object.entries(levels[i] as T)) if (value !== undefined) out[key] = value;
   }
-  return out as RunLook;
+  return out as T;
 }
 
 /**
@@ -373,7 +374,7 @@ export function paragraphFormatting(paragraph: XmlElement, ancestors: readonly X
     const cell = ancestors[i] as XmlElement;
     if (cell.name !== 'w:tc') continue;
     const tcPr = child(cell, 'w:tcPr');
-    shading = tcPr && shadingColour(child(tcPr, 'w:shd'), styles.theme);
+    shading = (tcPr && shadingColour(child(tcPr, 'w:shd'), styles.theme)) ?? tableStyleShading(ancestors, (id) => styles.table(id));
     break;
   }
   return { styles, defaults: styles.defaults, paragraph: style.look, backdrop: { shading, page } };
