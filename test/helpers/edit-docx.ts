@@ -1,4 +1,4 @@
-// Variants of a real producer's file: its document.xml and styles.xml edited as text, every other
+// Variants of a real producer's file: its document.xml, styles.xml, theme and settings edited as text, every other
 // part kept as it was, so what a test changes is the one thing it is about.
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -14,6 +14,8 @@ export const TEMPLATE_LO = join(EXTERNAL_FIXTURES, 'base', 'template-lo.docx');
 export interface PartEdits {
   readonly document?: (xml: string) => string;
   readonly styles?: (xml: string) => string;
+  readonly theme?: (xml: string) => string;
+  readonly settings?: (xml: string) => string;
 }
 
 export function editDocx(path: string, edits: PartEdits): Uint8Array {
@@ -29,6 +31,8 @@ export function editDocx(path: string, edits: PartEdits): Uint8Array {
   };
   apply('word/document.xml', edits.document);
   apply('word/styles.xml', edits.styles);
+  apply('word/theme/theme1.xml', edits.theme);
+  apply('word/settings.xml', edits.settings);
   return zipSync(files);
 }
 
