@@ -20,7 +20,9 @@ export type ValueProblem =
   | { readonly code: 'not-kvk'; readonly text: string }
   | { readonly code: 'not-date'; readonly text: string }
   | { readonly code: 'not-email'; readonly text: string }
-  | { readonly code: 'not-a-choice'; readonly text: string; readonly choices: readonly string[] };
+  | { readonly code: 'not-a-choice'; readonly text: string; readonly choices: readonly string[] }
+  /** The tender's annex number of a municipality profile ("Bijlage 5"). */
+  | { readonly code: 'not-annex-number'; readonly text: string };
 
 /** Article 9 and 10 AVG: the special categories a supplier may name (agreement-rules.ts). */
 export type SpecialCategory =
@@ -138,6 +140,7 @@ export function valueProblemText(problem: ValueProblem, language: Language = 'nl
       case 'not-date': return `"${problem.text}" is no valid date; write for example 2026-03-01 or 1-3-2026`;
       case 'not-email': return `"${problem.text}" is no valid e-mail address`;
       case 'not-a-choice': return `"${problem.text}" is not an allowed choice; choose from: ${quoted(problem.choices)}`;
+      case 'not-annex-number': return `"${problem.text}" is no annex number: write 1 or 2 digits, such as 5`;
     }
   }
   switch (problem.code) {
@@ -150,6 +153,7 @@ export function valueProblemText(problem: ValueProblem, language: Language = 'nl
     case 'not-date': return `"${problem.text}" is geen geldige datum; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026`;
     case 'not-email': return `"${problem.text}" is geen geldig e-mailadres`;
     case 'not-a-choice': return `"${problem.text}" is geen toegestane keuze; kies uit: ${quoted(problem.choices)}`;
+    case 'not-annex-number': return `"${problem.text}" is geen bijlagenummer: schrijf 1 of 2 cijfers, zoals 5`;
   }
 }
 

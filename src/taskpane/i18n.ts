@@ -52,6 +52,22 @@ const nl = {
   fixFirst: 'Los eerst deze problemen op:',
   changed: 'Gewijzigd in het document:',
   undoWord: 'Met Ongedaan maken (Ctrl+Z) in Word draait u dit terug.',
+  // Gemeenteprofiel
+  profileHeading: 'Gemeenteprofiel',
+  profileIntro: 'De gegevens van uw gemeente (naam, bestuursorgaan, wie ondertekent, vertegenwoordiger, FG-adres en het bijlagenummer in uw aanbestedingen) worden onthouden en in elke nieuwe overeenkomst vooraf ingevuld.',
+  profileWhereWord: 'Ze worden bewaard bij uw gebruikersinstellingen, niet in het document.',
+  profileWhereDocx: 'Ze worden alleen in deze browser op deze computer bewaard.',
+  profileAnnex: 'Bijlagenummer in de aanbesteding',
+  profileAnnexHint: 'Het nummer boven de titel van een nieuwe overeenkomst. Leeg: geen.',
+  profileSave: 'Gemeentegegevens onthouden',
+  profileClear: 'Gemeenteprofiel vergeten',
+  profileSaved: 'Onthouden voor elke nieuwe overeenkomst:',
+  profileCleared: 'Het gemeenteprofiel is vergeten.',
+  profileNothing: 'Vul eerst de gegevens van de gemeente in.',
+  profileNotSaved: 'Het gemeenteprofiel kon niet worden bewaard:',
+  profileApplied: (n: number) => (n === 1
+    ? '1 veld is vooraf ingevuld uit het gemeenteprofiel; kies Document invullen om het in het document te zetten.'
+    : `${n} velden zijn vooraf ingevuld uit het gemeenteprofiel; kies Document invullen om ze in het document te zetten.`),
   // Controleren
   checkIntro: 'Vergelijkt het document met de VNG standaardtekst (versie 2.5.3).',
   checkAgain: 'Opnieuw controleren',
@@ -186,6 +202,22 @@ const en: Texts = {
   fixFirst: 'Please fix these problems first:',
   changed: 'Changed in the document:',
   undoWord: 'Undo (Ctrl+Z) in Word reverts this.',
+  // Municipality profile
+  profileHeading: 'Municipality profile',
+  profileIntro: "Your municipality's details (name, governing body, who signs, representative, DPO address and the annex number in your tenders) are remembered and filled in beforehand in every new agreement.",
+  profileWhereWord: 'They are kept with your user settings, not in the document.',
+  profileWhereDocx: 'They are kept only in this browser on this computer.',
+  profileAnnex: 'Annex number in the tender',
+  profileAnnexHint: 'The number above the title of a new agreement. Empty: none.',
+  profileSave: 'Remember municipality details',
+  profileClear: 'Forget municipality profile',
+  profileSaved: 'Remembered for every new agreement:',
+  profileCleared: 'The municipality profile was forgotten.',
+  profileNothing: "Fill in the municipality's details first.",
+  profileNotSaved: 'The municipality profile could not be kept:',
+  profileApplied: (n: number) => (n === 1
+    ? '1 field was filled in beforehand from the municipality profile; choose Fill in document to put it in the document.'
+    : `${n} fields were filled in beforehand from the municipality profile; choose Fill in document to put them in the document.`),
   checkIntro: 'Compares the document with the VNG standard text (version 2.5.3).',
   checkAgain: 'Check again',
   checking: 'Checking…',

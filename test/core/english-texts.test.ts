@@ -40,6 +40,7 @@ const VALUE: Record<ValueProblem['code'], ValueProblem> = {
   unwritable: { code: 'unwritable' },
   'too-long': { code: 'too-long', length: 20_001, max: 20_000 },
   placeholder: { code: 'placeholder', text: '<persoonsnaam>' },
+  'not-annex-number': { code: 'not-annex-number', text: 'vijf' },
   'over-capacity': { code: 'over-capacity', capacity: 20 },
   'not-kvk': { code: 'not-kvk', text: '123' },
   'not-date': { code: 'not-date', text: '31-02-2026' },

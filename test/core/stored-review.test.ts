@@ -12,7 +12,6 @@ import { carryDecisions, type Decision, findingKey, matchStoredReview, reviewToS
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { reviewPlan, statusOf, storedDecisions } from '../../src/taskpane/check/review';
-import { textsFor } from '../../src/taskpane/i18n';
 import { blockHolding, editBody, FILLED, paragraph, paragraphStarting, readFixture } from '../check/story-builder';
 import { editDocx, replaceOnce } from '../helpers/edit-docx';
 import { memoryIO } from '../helpers/memory-io';
@@ -47,7 +46,7 @@ describe('a review stored by the version before (version 1, keyed on the message
   });
 
   it('stored again, it is version 2 without the message, and reads back the same', () => {
-    const plan = reviewPlan(report, storedDecisions(snapshot.storedReview, report).decisions, 'M. Jansen', textsFor('nl'));
+    const plan = reviewPlan(report, storedDecisions(snapshot.storedReview, report).decisions, 'M. Jansen');
     const edit = plan.edits[0];
     const json = edit?.op === 'store-review' ? edit.json : '';
     expect(JSON.parse(json)).toEqual({

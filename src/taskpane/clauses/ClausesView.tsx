@@ -59,7 +59,8 @@ export function ClausesView(): JSX.Element {
           {texts.insertBijlage3}
         </Button>
         {facts.bijlage3 && <p className="vo-muted">{texts.bijlage3Present}</p>}
-        <Button disabled={busy || !facts.empty} onClick={() => void run(wholeAgreementPlan, texts.wholeCreated)}>
+        <Button disabled={busy || !facts.empty}
+          onClick={() => void run(() => wholeAgreementPlan(port.userSettings?.profile()?.annexNumber ?? ''), texts.wholeCreated)}>
           {texts.createWhole}
         </Button>
         {!facts.empty && <p className="vo-muted">{texts.createWholeHint}</p>}

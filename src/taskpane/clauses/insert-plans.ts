@@ -34,9 +34,10 @@ export function insertBijlage3Plan(snapshot: DocumentSnapshot): EditPlan {
   };
 }
 
-export function wholeAgreementPlan(): EditPlan {
+/** The whole agreement, with the tender's annex number of the municipality's profile ('' for none). */
+export function wholeAgreementPlan(annexNumber = ''): EditPlan {
   return {
-    edits: [{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement() }],
+    edits: [{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement(annexNumber) }],
     summary: [{ code: 'agreement-inserted', version: standard().version }],
   };
 }

@@ -6,6 +6,7 @@ import { validateAnswers, validateField } from '../../core/answer-validation';
 import type { Language } from '../../core/language';
 import { planNoteText } from '../../core/plan-summary';
 import { planFill } from '../../core/fill-plan';
+import { withProfile } from '../../core/profile';
 import { scanSnapshot } from '../../core/scan';
 import type { SlotGroup } from '../../template/vng-2.5.3/slots';
 import type { Texts } from '../i18n';
@@ -17,6 +18,7 @@ import {
   answersFrom, bijlage2Options, type FieldView, fieldsByGroup, type FormState, GROUP_ORDER, hasAnswers, initialFormState,
   progressOf, type ScanView, tablesOf,
 } from './form-model';
+import { ProfileSection } from './ProfileSection';
 import { SlotField } from './SlotField';
 import { TableRows } from './TableRows';
 
@@ -59,9 +61,13 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
   const { texts, language, port, apply, markReady, host } = usePane();
   useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
-  const [state, setState] = useState<FormState>(initial);
+  // The municipality's profile fills what the document does not have of the municipality yet; read
+  // when the document is, so that saving a profile does not overwrite what the user typed.
+  const prefilled = useMemo(() => withProfile(initial.slots, port.userSettings?.profile() ?? null), [initial, port]);
+  const start = useMemo<FormState>(() => ({ ...initial, slots: prefilled.values }), [initial, prefilled]);
+  const [state, setState] = useState<FormState>(start);
   // After a fill the document is read again: the form then shows what the document holds.
-  useEffect(() => setState(initial), [initial]);
+  useEffect(() => setState(start), [start]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const groups = useMemo(() => fieldsByGroup(scan, language), [scan, language]);
@@ -128,6 +134,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
         <ProgressBar value={progress.total === 0 ? 0 : progress.filled / progress.total} thickness="large"
           aria-valuetext={texts.progress(progress.filled, progress.total)} />
       </Field>
+      {prefilled.filled.length > 0 && <p className="vo-muted" data-profile="applied">{texts.profileApplied(prefilled.filled.length)}</p>}
       {GROUP_ORDER.slice(0, shownGroups).map((group) => {
         const fields = groups.get(group) ?? [];
         const groupTables = group === 'Bijlage 1' ? tables : [];
@@ -172,6 +179,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
         </Button>
       </div>
       <Notice notice={notice} />
+      {port.userSettings && <ProfileSection settings={port.userSettings} host={port.host} values={state.slots} texts={texts} />}
     </form>
   );
 }
