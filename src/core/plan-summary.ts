@@ -3,7 +3,7 @@
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { type AnswerNote, answerNoteText, Names, type WordingOptions } from './answer-text';
 import type { Language } from './language';
-import type { RestoreKind } from './restore-plan';
+import type { Restore } from './findings';
 
 export type PlanNote =
   /** A field written `times` times; `value` as the user gave it. */
@@ -19,7 +19,7 @@ export type PlanNote =
   | { readonly code: 'answers-stored' }
   | { readonly code: 'nothing-to-change' }
   | { readonly code: 'note'; readonly note: AnswerNote }
-  | { readonly code: 'restored'; readonly clause: ClauseId | null; readonly kind: RestoreKind }
+  | { readonly code: 'restored'; readonly clause: ClauseId | null; readonly kind: Restore['kind'] }
   /** One provision inserted where the user is: after the cursor's paragraph in Word, else after the chosen one. */
   | { readonly code: 'clause-inserted'; readonly clause: ClauseId; readonly host: 'word' | 'file' }
   | { readonly code: 'bijlage3-inserted-at-end' }
@@ -27,14 +27,14 @@ export type PlanNote =
   | { readonly code: 'comment-placed'; readonly clause: ClauseId | null }
   | { readonly code: 'review-stored'; readonly accepted: number };
 
-const RESTORED_NL: Record<RestoreKind, string> = {
+const RESTORED_NL: Record<Restore['kind'], string> = {
   text: 'standaardtekst hersteld',
   insert: 'ontbrekende standaardtekst op zijn plaats teruggezet',
   'move-back': 'standaardtekst teruggezet op zijn plaats in de standaard',
   delete: 'ingevoegde tekst verwijderd',
   reject: 'bijgehouden wijziging van de leverancier geweigerd',
 };
-const RESTORED_EN: Record<RestoreKind, string> = {
+const RESTORED_EN: Record<Restore['kind'], string> = {
   text: 'standard text restored',
   insert: 'missing standard text put back in its place',
   'move-back': 'standard text put back in its place in the standard',

@@ -7,7 +7,7 @@ import { join } from 'path';
 import { runCli } from '../../src/cli/main';
 import { checkSnapshot } from '../../src/core/check';
 import type { CheckReport, Finding } from '../../src/core/findings';
-import type { DocumentSnapshot } from '../../src/core/snapshot';
+import type { BlockSnapshot, DocumentSnapshot } from '../../src/core/snapshot';
 import { carryDecisions, type Decision, findingKey, matchStoredReview, reviewToStore } from '../../src/core/stored-review';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
@@ -89,10 +89,13 @@ describe('a review stored now (version 2)', () => {
 describe('two findings of the same kind at one provision', () => {
   const filled = readFixture(FILLED);
   const after21 = paragraphStarting(filled, '2.1 Deze Verwerkersovereenkomst gaat in');
-  /** Text inserted after 2.1: the given sentences, each a paragraph. */
+  /**
+   * Text inserted after 2.1: the given sentences, each a table of one cell (consecutive inserted
+   * paragraphs would be one finding, core/inserted-runs.ts; tables are never joined).
+   */
   const inserted = (...sentences: string[]): DocumentSnapshot => editBody(filled, (blocks) => {
     const at = blockHolding(blocks, after21) + 1;
-    return [...blocks.slice(0, at), ...sentences.map((s) => paragraph([s])), ...blocks.slice(at)];
+    return [...blocks.slice(0, at), ...sentences.map((s): BlockSnapshot => ({ kind: 'table', rows: [[[paragraph([s])]]] })), ...blocks.slice(at)];
   });
   const insertedAt21 = (s: DocumentSnapshot): Finding[] => checkSnapshot(s).findings.filter((f) => f.kind === 'inserted' && f.clause === 'art-2.1');
   const both = insertedAt21(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de boete.'));

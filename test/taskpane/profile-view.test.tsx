@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The municipality profile in the Invullen view: a saved profile fills a new agreement's form, the
 // form's municipality details are saved as the profile, and the profile is forgotten on request.
+import { planNoteText } from '../../src/core/plan-summary';
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -49,7 +50,7 @@ describe('the municipality profile in Invullen', () => {
     expect(field(/^E-mailadres functionaris/)).toHaveValue('fg@sudwestfryslan.nl');
     expect(screen.getByText(/4 velden zijn vooraf ingevuld uit het gemeenteprofiel/)).toBeInTheDocument();
     await clickAndSettle(screen.getByRole('button', { name: 'Document invullen' }));
-    const summary = port.applied[0]?.summary.join('\n') ?? '';
+    const summary = (port.applied[0]?.summary ?? []).map((note) => planNoteText(note)).join('\n');
     expect(summary).toContain('"Súdwest-Fryslân"');
     expect(summary).toContain('"Het college van burgemeester en wethouders"');
     expect(summary).toContain('"fg@sudwestfryslan.nl"');
