@@ -4,12 +4,14 @@
 // written whole or not at all (io.writeFile).
 import { basename, resolve } from 'path';
 import { planFill } from '../core/fill-plan';
+import type { Language } from '../core/language';
 import { UnusableDocumentError } from '../core/findings';
 import { applyPlanToPackage } from '../docx/apply-plan';
 import { openDocx, readDocx, snapshotOf } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
 import { type CliIO, InputTooLargeError } from './io';
 import { oneLine, readInput, tooLarge } from './messages';
+import { claimedStandard, type PickStandard } from './standard-option';
 
 const USAGE = 'Gebruik: vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>\n';
 
@@ -55,7 +57,7 @@ async function outputClash(io: CliIO, { input, answers, output }: FillArgs): Pro
   return null;
 }
 
-export async function runFill(args: string[], io: CliIO): Promise<number> {
+export async function runFill(args: string[], io: CliIO, _language: Language = 'nl', pick: PickStandard = claimedStandard): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`${parsed}\n${USAGE}`);
@@ -87,7 +89,8 @@ export async function runFill(args: string[], io: CliIO): Promise<number> {
   let summary: readonly string[];
   try {
     const pkg = openDocx(docBytes, { codec: zlibCodec });
-    const result = planFill(snapshotOf(pkg), answersValue);
+    const snapshot = snapshotOf(pkg);
+    const result = planFill(snapshot, answersValue, pick(snapshot));
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${oneLine(problem)}\n`);
       return 2;

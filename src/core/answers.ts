@@ -3,8 +3,8 @@
 // line and the form in the task pane alike.
 import { slotCapacity } from './slot-capacity';
 import { tokenNorms } from './text';
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS, SLOT_DEFINITIONS, type SlotDefinition, TABLE_DEFINITIONS } from '../template/vng-2.5.3/slots';
+import type { Bijlage2Option, SlotDefinition } from '../template/fields';
+import type { Standard } from '../template/standard';
 
 export interface Answers {
   readonly slots?: Readonly<Record<string, string>>;
@@ -24,17 +24,46 @@ const TOP_LEVEL_KEYS = ['slots', 'tables', 'bijlage3', 'bijlage2Options'] as con
 export const MAX_VALUE_LENGTH = 20_000;
 export const MAX_TABLE_ROWS = 500;
 
-/** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
-export const FILLABLE_SLOTS: readonly SlotDefinition[] = SLOT_DEFINITIONS.filter((s) => !s.id.startsWith('#'));
-const SLOT_BY_ID: ReadonlyMap<string, SlotDefinition> = new Map(FILLABLE_SLOTS.map((s) => [s.id, s]));
-const OPTION_BY_ID = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o]));
-
-export function slotDefinition(id: string): SlotDefinition | undefined {
-  return SLOT_BY_ID.get(id);
+/** A standard's fields, tables and options by id, made once per standard. */
+interface FieldIndex {
+  /** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
+  readonly fillable: readonly SlotDefinition[];
+  readonly slotById: ReadonlyMap<string, SlotDefinition>;
+  readonly optionById: ReadonlyMap<string, Bijlage2Option>;
+  readonly tables: readonly FillTableInfo[];
+  readonly idInParentheses: RegExp;
 }
 
-export function slotTitle(id: string): string {
-  const slot = SLOT_BY_ID.get(id);
+const indexes = new WeakMap<Standard, FieldIndex>();
+
+function fieldIndex(std: Standard): FieldIndex {
+  let index = indexes.get(std);
+  if (index) return index;
+  const fillable = std.slots.filter((s) => !s.id.startsWith('#'));
+  const tables = tablesOf(std);
+  const ids = [...fillable.map((s) => s.id), ...tables.map((t) => t.id), ...std.bijlage2Options.map((o) => o.id)];
+  index = {
+    fillable,
+    slotById: new Map(fillable.map((s) => [s.id, s])),
+    optionById: new Map(std.bijlage2Options.map((o) => [o.id, o])),
+    tables,
+    idInParentheses: new RegExp(` \\((?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'g'),
+  };
+  indexes.set(std, index);
+  return index;
+}
+
+/** The fields a user fills in this standard. */
+export function fillableSlots(std: Standard): readonly SlotDefinition[] {
+  return fieldIndex(std).fillable;
+}
+
+export function slotDefinition(id: string, std: Standard): SlotDefinition | undefined {
+  return fieldIndex(std).slotById.get(id);
+}
+
+export function slotTitle(id: string, std: Standard): string {
+  const slot = slotDefinition(id, std);
   return slot ? `${slot.label} (${id})` : id;
 }
 
@@ -47,9 +76,13 @@ export interface FillTableInfo {
 }
 
 /** The Bijlage 1 fill-in tables with the column headers the standard prints. */
-export function fillTables(): readonly FillTableInfo[] {
+export function fillTables(std: Standard): readonly FillTableInfo[] {
+  return fieldIndex(std).tables;
+}
+
+function tablesOf(std: Standard): FillTableInfo[] {
   const out: FillTableInfo[] = [];
-  for (const block of standard().blocks) {
+  for (const block of std.blocks) {
     if (block.kind !== 'table' || block.fillTable === null) continue;
     const header = block.rows[0] ?? [];
     out.push({
@@ -61,8 +94,8 @@ export function fillTables(): readonly FillTableInfo[] {
   return out;
 }
 
-function tableInfo(id: string): FillTableInfo | undefined {
-  return fillTables().find((t) => t.id === id);
+function tableInfo(id: string, std: Standard): FillTableInfo | undefined {
+  return fillTables(std).find((t) => t.id === id);
 }
 
 /** Column index by what its header says, so a reworded header in a later version still maps. */
@@ -117,9 +150,9 @@ const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800
  * The form a value is written in: outer white space trimmed (the document's own spacing stays
  * around a field), Windows line ends made plain line breaks, dates written the Dutch way.
  */
-export function normalizeValue(slotId: string, value: string): string {
+export function normalizeValue(slotId: string, value: string, std: Standard): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
-  const slot = SLOT_BY_ID.get(slotId);
+  const slot = slotDefinition(slotId, std);
   if (slot?.kind === 'date') return formatDutchDate(text) ?? text;
   if (slot?.kind === 'kvk') return text.replace(/\s+/g, '');
   return text;
@@ -142,12 +175,12 @@ export function isEmail(text: string): boolean {
 }
 
 /** The problem with one field's value (in Dutch, without the field name), or null when it is fine. */
-export function fieldProblem(slotId: string, value: string): string | null {
-  const slot = SLOT_BY_ID.get(slotId);
+export function fieldProblem(slotId: string, value: string, std: Standard): string | null {
+  const slot = slotDefinition(slotId, std);
   if (!slot) return 'is geen veld van de standaard verwerkersovereenkomst';
   const raw = textProblem(value);
   if (raw) return raw;
-  const text = normalizeValue(slotId, value);
+  const text = normalizeValue(slotId, value, std);
   if (text === '') return null;
   // A value that reads as a placeholder or a blank would look unfilled to every reader.
   if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return `"${text}" lijkt op een plaatshouder; vul de werkelijke waarde in`;
@@ -172,9 +205,9 @@ export function fieldProblem(slotId: string, value: string): string | null {
 }
 
 /** The problem with one field's value, with the field named, or null: for the form. */
-export function validateField(slotId: string, value: string): string | null {
-  const problem = fieldProblem(slotId, value);
-  return problem === null ? null : `${slotTitle(slotId)}: ${problem}`;
+export function validateField(slotId: string, value: string, std: Standard): string | null {
+  const problem = fieldProblem(slotId, value, std);
+  return problem === null ? null : `${slotTitle(slotId, std)}: ${problem}`;
 }
 
 // --- Rules of the agreement itself --------------------------------------------------------------
@@ -256,9 +289,9 @@ function rowTitle(table: FillTableInfo, row: number): string {
  * location outside the EER needs a transfer instrument (art. 4.3; art. 45/46 AVG), special
  * categories of personal data need a stated measure, and the processor has one name throughout.
  */
-export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
+export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>, std: Standard): string[] {
   const problems: string[] = [];
-  for (const table of fillTables()) {
+  for (const table of fillTables(std)) {
     const rows = tables[table.id];
     if (!rows) continue;
     const location = columnIndex(table, /locatie/i);
@@ -281,15 +314,15 @@ export function agreementProblems(slots: Readonly<Record<string, string>>, table
   const company = slots['verwerker.naam'];
   const signer = slots['ondertekening.verwerker.organisatie'];
   if (company && signer && !sameName(company, signer)) {
-    problems.push(`${slotTitle('ondertekening.verwerker.organisatie')}: "${signer}" wijkt af van ${slotTitle('verwerker.naam')} "${company}"; de Verwerker heet overal in de overeenkomst hetzelfde.`);
+    problems.push(`${slotTitle('ondertekening.verwerker.organisatie', std)}: "${signer}" wijkt af van ${slotTitle('verwerker.naam', std)} "${company}"; de Verwerker heet overal in de overeenkomst hetzelfde.`);
   }
   return problems;
 }
 
 /** Notes that are no error but worth telling (BSN is no special category, yet restricted). */
-export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
+export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>, std: Standard): string[] {
   const notes: string[] = [];
-  for (const table of fillTables()) {
+  for (const table of fillTables(std)) {
     const data = columnIndex(table, /persoons/i);
     (tables[table.id] ?? []).forEach((row, r) => {
       if (data >= 0 && mentionsBsn(row[data] ?? '')) {
@@ -307,8 +340,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Which Bijlage 2 option a field stands in, so a field of a deleted option can be flagged. */
-export function optionOfSlot(slotId: string): string | null {
-  for (const block of standard().blocks) {
+export function optionOfSlot(slotId: string, std: Standard): string | null {
+  for (const block of std.blocks) {
     if (block.kind === 'table' || block.omission.kind !== 'bijlage-2-option') continue;
     if (block.paragraph.pieces.some((p) => p.kind === 'slot' && p.slotId === slotId)) return block.omission.optionId;
   }
@@ -318,7 +351,8 @@ export function optionOfSlot(slotId: string): string | null {
 /** Sub-options that go with their parent ("Datum laatste certificering" under the certified norm). */
 export const OPTION_CHILDREN: Readonly<Record<string, readonly string[]>> = { 'norm-certificering': ['norm-certificeringsdatum'] };
 
-function structureProblems(answers: unknown): string[] {
+function structureProblems(answers: unknown, std: Standard): string[] {
+  const { slotById, optionById } = fieldIndex(std);
   if (!isRecord(answers)) return ['Het antwoordenbestand moet een JSON-object zijn, zoals { "slots": { … } }.'];
   const problems: string[] = [];
   for (const key of Object.keys(answers)) {
@@ -331,8 +365,8 @@ function structureProblems(answers: unknown): string[] {
     if (!isRecord(slots)) problems.push('"slots" moet een object zijn met per veld-id een tekst.');
     else {
       for (const [id, value] of Object.entries(slots)) {
-        if (!SLOT_BY_ID.has(id)) problems.push(`Onbekend veld "${id}" in "slots": geen veld van de standaard verwerkersovereenkomst.`);
-        else if (typeof value !== 'string') problems.push(`${slotTitle(id)}: de waarde moet tekst zijn (tussen aanhalingstekens), niet ${JSON.stringify(value)}.`);
+        if (!slotById.has(id)) problems.push(`Onbekend veld "${id}" in "slots": geen veld van de standaard verwerkersovereenkomst.`);
+        else if (typeof value !== 'string') problems.push(`${slotTitle(id, std)}: de waarde moet tekst zijn (tussen aanhalingstekens), niet ${JSON.stringify(value)}.`);
       }
     }
   }
@@ -340,9 +374,9 @@ function structureProblems(answers: unknown): string[] {
     if (!isRecord(tables)) problems.push('"tables" moet een object zijn met per tabel-id een lijst van rijen.');
     else {
       for (const [id, rows] of Object.entries(tables)) {
-        const table = tableInfo(id);
+        const table = tableInfo(id, std);
         if (!table) {
-          problems.push(`Onbekende tabel "${id}" in "tables"; bekende tabellen: ${TABLE_DEFINITIONS.map((t) => t.id).join(', ')}.`);
+          problems.push(`Onbekende tabel "${id}" in "tables"; bekende tabellen: ${std.tables.map((t) => t.id).join(', ')}.`);
           continue;
         }
         if (!Array.isArray(rows)) {
@@ -370,8 +404,8 @@ function structureProblems(answers: unknown): string[] {
     if (!isRecord(bijlage2Options)) problems.push('"bijlage2Options" moet een object zijn met per optie true (behouden) of false (verwijderen).');
     else {
       for (const [id, value] of Object.entries(bijlage2Options)) {
-        if (!OPTION_BY_ID.has(id)) problems.push(`Onbekende Bijlage 2-optie "${id}"; bekende opties: ${BIJLAGE2_OPTIONS.map((o) => o.id).join(', ')}.`);
-        else if (typeof value !== 'boolean') problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(id)?.label}" (${id}): moet true of false zijn.`);
+        if (!optionById.has(id)) problems.push(`Onbekende Bijlage 2-optie "${id}"; bekende opties: ${std.bijlage2Options.map((o) => o.id).join(', ')}.`);
+        else if (typeof value !== 'boolean') problems.push(`Bijlage 2-optie "${optionById.get(id)?.label}" (${id}): moet true of false zijn.`);
       }
     }
   }
@@ -379,11 +413,11 @@ function structureProblems(answers: unknown): string[] {
 }
 
 /** Answers with their values in written form (dates the Dutch way, trimmed). Only for valid input. */
-export function normalizeAnswers(answers: Answers): Answers {
+export function normalizeAnswers(answers: Answers, std: Standard): Answers {
   const out: { slots?: Record<string, string>; tables?: Record<string, string[][]>; bijlage3?: boolean; bijlage2Options?: Record<string, boolean> } = {};
   if (answers.slots) {
     out.slots = {};
-    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value);
+    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value, std);
   }
   if (answers.tables) {
     out.tables = {};
@@ -396,21 +430,22 @@ export function normalizeAnswers(answers: Answers): Answers {
   return out;
 }
 
-function wellFormedPart(answers: unknown): Answers {
+function wellFormedPart(answers: unknown, std: Standard): Answers {
   if (!isRecord(answers)) return {};
+  const { slotById, optionById } = fieldIndex(std);
   const slots: Record<string, string> = {};
-  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (SLOT_BY_ID.has(id) && typeof v === 'string') slots[id] = v;
+  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (slotById.has(id) && typeof v === 'string') slots[id] = v;
   const tables: Record<string, string[][]> = {};
   if (isRecord(answers.tables)) {
     for (const [id, rows] of Object.entries(answers.tables)) {
-      const width = tableInfo(id)?.columns.length;
+      const width = tableInfo(id, std)?.columns.length;
       if (width === undefined || !Array.isArray(rows)) continue;
       const whole = rows.every((r: unknown) => Array.isArray(r) && r.length === width && r.every((c) => typeof c === 'string' && textProblem(c) === null));
       if (whole) tables[id] = rows as string[][];
     }
   }
   const options: Record<string, boolean> = {};
-  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (OPTION_BY_ID.has(id) && typeof v === 'boolean') options[id] = v;
+  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (optionById.has(id) && typeof v === 'boolean') options[id] = v;
   return { slots, tables, bijlage2Options: options, ...(typeof answers.bijlage3 === 'boolean' ? { bijlage3: answers.bijlage3 } : {}) };
 }
 
@@ -432,54 +467,53 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
  * Every problem with an answers file, in Dutch, each naming its field; [] when it is valid.
  * With `complete`, required fields without a value are problems too.
  */
-export function validateAnswers(answers: unknown, options: ValidateOptions = {}): string[] {
+export function validateAnswers(answers: unknown, std: Standard, options: ValidateOptions = {}): string[] {
   if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) {
     return [`Het antwoordenbestand is dieper genest dan ${MAX_ANSWERS_DEPTH} niveaus; het schema kent er vier (tables → tabel → rij → cel).`];
   }
-  const structural = structureProblems(answers);
+  const structural = structureProblems(answers, std);
+  const { fillable, optionById } = fieldIndex(std);
   // Every part that can be judged is judged, also when the file has other faults: all problems at
   // once. The judged part is what is well-formed: known fields with text, tables with whole rows.
-  const typed = wellFormedPart(answers);
+  const typed = wellFormedPart(answers, std);
   const problems: string[] = [...structural];
   for (const [id, value] of Object.entries(typed.slots ?? {})) {
-    const problem = validateField(id, value);
+    const problem = validateField(id, value, std);
     if (problem) problems.push(problem);
   }
-  const normalized = normalizeAnswers(typed);
+  const normalized = normalizeAnswers(typed, std);
   const removed = new Set(Object.entries(typed.bijlage2Options ?? {}).filter(([, keep]) => !keep).map(([id]) => id));
   for (const [parent, children] of Object.entries(OPTION_CHILDREN)) {
     if (!removed.has(parent)) continue;
     for (const c of children) {
       if (typed.bijlage2Options?.[c] === true) {
-        problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(c)?.label}" (${c}) hoort bij "${OPTION_BY_ID.get(parent)?.label}" (${parent}), die wordt verwijderd; zet ze allebei op false of allebei op true.`);
+        problems.push(`Bijlage 2-optie "${optionById.get(c)?.label}" (${c}) hoort bij "${optionById.get(parent)?.label}" (${parent}), die wordt verwijderd; zet ze allebei op false of allebei op true.`);
       }
       removed.add(c);
     }
   }
   for (const [id, value] of Object.entries(normalized.slots ?? {})) {
-    const option = optionOfSlot(id);
+    const option = optionOfSlot(id, std);
     if (option !== null && removed.has(option) && value !== '') {
-      problems.push(`${slotTitle(id)}: is ingevuld, maar de Bijlage 2-optie "${OPTION_BY_ID.get(option)?.label}" (${option}) waarin het staat wordt verwijderd.`);
+      problems.push(`${slotTitle(id, std)}: is ingevuld, maar de Bijlage 2-optie "${optionById.get(option)?.label}" (${option}) waarin het staat wordt verwijderd.`);
     }
   }
-  problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}));
+  problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}, std));
   if (options.complete) {
-    for (const slot of FILLABLE_SLOTS) {
+    for (const slot of fillable) {
       if (!slot.required) continue;
       const value = normalized.slots?.[slot.id];
-      if (value === undefined || value === '') problems.push(`${slotTitle(slot.id)}: is verplicht en nog niet ingevuld.`);
+      if (value === undefined || value === '') problems.push(`${slotTitle(slot.id, std)}: is verplicht en nog niet ingevuld.`);
     }
   }
   return problems;
 }
 
-const KNOWN_IDS = [...FILLABLE_SLOTS.map((s) => s.id), ...fillTables().map((t) => t.id), ...BIJLAGE2_OPTIONS.map((o) => o.id)];
-const ID_IN_PARENTHESES = new RegExp(` \\((?:${KNOWN_IDS.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'g');
 
 /**
  * A problem as the form shows it: the label is enough there. The command line keeps the id, the
  * key its user wrote in the answers file.
  */
-export function withoutFieldIds(problem: string): string {
-  return problem.replace(ID_IN_PARENTHESES, '');
+export function withoutFieldIds(problem: string, std: Standard): string {
+  return problem.replace(fieldIndex(std).idInParentheses, '');
 }

@@ -2,7 +2,8 @@
 // field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
-import { BIJLAGE2_OPTIONS, writtenValue } from '../template/vng-2.5.3/slots';
+import { writtenValue } from '../template/fields';
+import type { Standard } from '../template/standard';
 import { alignUnits, type DocumentAlignment } from './align';
 import type { Alignment, SlotCapture } from './alignment';
 import {
@@ -20,8 +21,6 @@ export type FillPlanResult =
 
 type Rows = readonly (readonly string[])[];
 
-const OPTION_LABEL = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o.label]));
-
 function shorten(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
@@ -37,25 +36,27 @@ function spacedInsertion(paragraph: ParagraphSnapshot | undefined, at: number, v
 
 function slotEdits(
   slots: Readonly<Record<string, string>>, captures: readonly SlotCapture[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
-  skipParagraphs: ReadonlySet<number>, problems: string[], summary: string[],
+  skipParagraphs: ReadonlySet<number>, problems: string[], summary: string[], std: Standard,
 ): Edit[] {
   const edits: Edit[] = [];
   for (const [id, value] of Object.entries(slots)) {
     const mine = captures.filter((c) => c.slotId === id && !skipParagraphs.has(c.paragraphIndex));
     if (mine.length === 0) {
-      problems.push(`${slotTitle(id)}: dit veld staat niet in het document, dus de waarde kan nergens worden ingevuld.`);
+      problems.push(`${slotTitle(id, std)}: dit veld staat niet in het document, dus de waarde kan nergens worden ingevuld.`);
       continue;
     }
     let changed = 0;
-    const written = writtenValue(slotDefinition(id), value);
+    const definition = slotDefinition(id, std);
+    const written = writtenValue(definition, value);
+    const slotLabel = definition ? { nl: definition.label, en: definition.labelEn } : undefined;
     for (const c of mine) {
       if (c.text === written) continue;
       const empty = c.start === c.end;
       const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, written) : written;
-      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id });
+      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id, ...(slotLabel ? { slotLabel } : {}) });
       changed += 1;
     }
-    if (changed > 0) summary.push(`Ingevuld: ${slotTitle(id)} = "${shorten(value)}"${changed > 1 ? ` (${changed}×)` : ''}.`);
+    if (changed > 0) summary.push(`Ingevuld: ${slotTitle(id, std)} = "${shorten(value)}"${changed > 1 ? ` (${changed}×)` : ''}.`);
   }
   // Two fields claiming the same words would garble the text: better no plan than a wrong one.
   const byParagraph = new Map<number, Edit[]>();
@@ -66,7 +67,7 @@ function slotEdits(
       const prev = sorted[i - 1];
       const cur = sorted[i];
       if (prev && cur && cur.start < prev.end) {
-        problems.push(`${slotTitle(cur.slotId ?? '')} en ${slotTitle(prev.slotId ?? '')} vallen in het document over elkaar heen; vul ze in Word in of herstel eerst de tekst eromheen.`);
+        problems.push(`${slotTitle(cur.slotId ?? '', std)} en ${slotTitle(prev.slotId ?? '', std)} vallen in het document over elkaar heen; vul ze in Word in of herstel eerst de tekst eromheen.`);
       }
     }
   }
@@ -79,9 +80,9 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment, problems: string[], summary: string[]): Edit[] {
+function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment, problems: string[], summary: string[], std: Standard): Edit[] {
   const edits: Edit[] = [];
-  for (const info of fillTables()) {
+  for (const info of fillTables(std)) {
     const wanted = tables[info.id];
     if (!wanted) continue;
     const state = alignment.tables.find((t) => t.tableId === info.id);
@@ -117,7 +118,7 @@ function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment
 }
 
 function optionEdits(
-  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: string[], summary: string[],
+  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: string[], summary: string[], std: Standard,
 ): { edits: Edit[]; removed: Set<number> } {
   const wanted = new Map(Object.entries(options));
   // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
@@ -131,9 +132,9 @@ function optionEdits(
     if (!keep && at) {
       edits.push({ op: 'delete-paragraph', paragraphIndex: at.paragraphIndex });
       removed.add(at.paragraphIndex);
-      summary.push(`Bijlage 2: optie "${OPTION_LABEL.get(id) ?? id}" verwijderd (niet van toepassing).`);
+      summary.push(`Bijlage 2: optie "${std.bijlage2Options.find((o) => o.id === id)?.label ?? id}" verwijderd (niet van toepassing).`);
     } else if (keep && !at) {
-      problems.push(`Bijlage 2-optie "${OPTION_LABEL.get(id) ?? id}" (${id}): staat niet meer in het document en kan met invullen niet worden teruggezet; zet de optie op false of neem de tekst weer op in Word.`);
+      problems.push(`Bijlage 2-optie "${std.bijlage2Options.find((o) => o.id === id)?.label ?? id}" (${id}): staat niet meer in het document en kan met invullen niet worden teruggezet; zet de optie op false of neem de tekst weer op in Word.`);
     }
   }
   if (removed.size > 0) {
@@ -190,17 +191,17 @@ function mergedAnswers(previous: Answers | null, next: Answers): Answers {
 }
 
 /** The plan that fills a document with answers, or every problem that stands in the way. */
-export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
-  const invalid = validateAnswers(answers);
+export function planFill(snapshot: DocumentSnapshot, answers: unknown, std: Standard): FillPlanResult {
+  const invalid = validateAnswers(answers, std);
   if (invalid.length > 0) return { ok: false, problems: invalid };
   let alignment: Alignment;
   try {
-    alignment = alignAgreement(snapshot);
+    alignment = alignAgreement(snapshot, std);
   } catch (error) {
     if (error instanceof UnusableDocumentError) return { ok: false, problems: [error.message] };
     throw error;
   }
-  const normalized = normalizeAnswers(answers as Answers);
+  const normalized = normalizeAnswers(answers as Answers, std);
   // An empty value means "not answered": it leaves the field as it is.
   const slots = Object.fromEntries(Object.entries(normalized.slots ?? {}).filter(([, v]) => v !== ''));
   const tables = normalized.tables ?? {};
@@ -209,25 +210,25 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   const problems: string[] = [];
   const summary: string[] = [];
   // The agreement's rules hold for what the document will say, not only for what is new.
-  const current = scanAlignment(snapshot, alignment);
+  const current = scanAlignment(snapshot, alignment, std);
   const willHold: Record<string, string> = {};
   for (const s of current.slots) if (s.value !== null) willHold[s.id] = s.value;
   Object.assign(willHold, slots);
-  for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
+  for (const p of agreementProblems(willHold, tables, std)) if (!problems.includes(p)) problems.push(p);
 
   let units: DocumentAlignment | null = null;
-  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot));
-  const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
+  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot, std));
+  const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary, std);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
   const edits: Edit[] = [
-    ...slotEdits(slots, fieldCaptures(snapshot, alignment), paragraphs, options.removed, problems, summary),
-    ...tableEdits(tables, alignment, problems, summary),
+    ...slotEdits(slots, fieldCaptures(snapshot, alignment, std), paragraphs, options.removed, problems, summary, std),
+    ...tableEdits(tables, alignment, problems, summary, std),
     ...options.edits,
   ];
 
   if (normalized.bijlage3 === true && !alignment.bijlage3) {
-    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3() });
+    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3(std) });
     summary.push('Bijlage 3 (relevante GIBIT 2023-artikelen) toegevoegd na Bijlage 2.');
   } else if (normalized.bijlage3 === false && alignment.bijlage3) {
     const { indexes, kept } = bijlage3Paragraphs(snapshot, aligned(), alignment.bijlage2EndParagraphIndex);
@@ -244,6 +245,6 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
     summary.push('Antwoorden opgeslagen in het document (voor een volgende keer invullen).');
   }
   if (edits.length === 0) summary.push('Niets te wijzigen: het document bevat deze antwoorden al.');
-  const notes = agreementNotes(tables);
+  const notes = agreementNotes(tables, std);
   return { ok: true, plan: { edits, summary: [...summary, ...notes.map((n) => `Let op: ${n}`)] }, notes };
 }

@@ -4,6 +4,7 @@
 // stands and put there, inserted text is deleted and a supplier's tracked change rejected. The
 // place comes from the alignment; the adapters only carry the plan out.
 import { clauseTitle } from '../template/clause-ids';
+import type { Standard } from '../template/standard';
 import { alignUnits, type DocumentAlignment } from './align';
 import type { Finding } from './findings';
 import { blocksOfStandard } from './generate';
@@ -191,10 +192,10 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
  * The plan that restores the standard for one finding of a check of this snapshot, as tracked
  * changes signed by `author`; null when the finding has no such remedy.
  */
-export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
+export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string, std: Standard): EditPlan | null {
   const kind = restoreKindOf(finding);
   if (kind === null) return null;
-  const edits = editsOf(kind, finding, () => alignUnits(snapshot), author);
+  const edits = editsOf(kind, finding, () => alignUnits(snapshot, std), author);
   if (edits === null || edits.length === 0) return null;
   const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
   return { edits, summary: [`${title}: ${SUMMARY[kind]} (als bijgehouden wijziging).`] };

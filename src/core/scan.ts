@@ -1,11 +1,11 @@
 // `scan` (docs/spec/fill-contract.md): every field of the standard with what the document
 // holds for it, the Bijlage 1 tables filled so far, and whether Bijlage 3 is there.
 import type { ClauseId } from '../template/clause-ids';
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS, valueOfWritten } from '../template/vng-2.5.3/slots';
+import { valueOfWritten } from '../template/fields';
+import type { Standard } from '../template/standard';
 import { alignDocument } from './align-fields';
 import type { Alignment, SlotCapture } from './alignment';
-import { type Answers, FILLABLE_SLOTS, fillTables, slotDefinition } from './answers';
+import { type Answers, fillableSlots, fillTables, slotDefinition } from './answers';
 import { countFields, type FieldCount } from './field-count';
 import { UnusableDocumentError } from './findings';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
@@ -51,7 +51,7 @@ export interface TaggedRange {
   readonly text: string;
 }
 
-function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
+function taggedRangesIn(paragraph: ParagraphSnapshot, std: Standard): TaggedRange[] {
   const out: TaggedRange[] = [];
   let at = 0;
   let open: { slotId: string; start: number; text: string } | null = null;
@@ -61,7 +61,7 @@ function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
   };
   for (const s of paragraph.segments) {
     if (s.hidden || s.revision === 'deleted') continue;
-    const tag = s.controlTag !== null && slotDefinition(s.controlTag) ? s.controlTag : null;
+    const tag = s.controlTag !== null && slotDefinition(s.controlTag, std) ? s.controlTag : null;
     if (open !== null && (open as { slotId: string }).slotId !== tag) close();
     if (tag !== null) {
       open ??= { slotId: tag, start: at, text: '' };
@@ -73,16 +73,18 @@ function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
   // A control around a whole paragraph ("namens deze: …" wrapped as one block) says the field is in
   // there, not where: it is no range of the field unless the field is all the standard's paragraph holds.
   const whole = visibleText(paragraph);
-  return out.filter((r) => r.start > 0 || r.end < whole.length || soloSlots().has(r.slotId));
+  return out.filter((r) => r.start > 0 || r.end < whole.length || soloSlots(std).has(r.slotId));
 }
 
-let solo: Set<string> | null = null;
+const soloByStandard = new WeakMap<Standard, Set<string>>();
 
 /** Fields that are a paragraph on their own in the standard ("<Naam organisatie>"). */
-function soloSlots(): Set<string> {
-  if (solo) return solo;
-  solo = new Set();
-  for (const block of standard().blocks) {
+function soloSlots(std: Standard): Set<string> {
+  const known = soloByStandard.get(std);
+  if (known) return known;
+  const solo = new Set<string>();
+  soloByStandard.set(std, solo);
+  for (const block of std.blocks) {
     const paragraphs = block.kind === 'table' ? block.rows.flat(2) : [block.paragraph];
     for (const p of paragraphs) {
       const slots = p.pieces.filter((x) => x.kind === 'slot');
@@ -99,20 +101,20 @@ function soloSlots(): Set<string> {
  * of the alignment's guess in that paragraph (adjacent fields such as "<heer of mevrouw>
  * <persoonsnaam>" cannot be told apart by their words once filled; their controls can).
  */
-export function fieldCaptures(snapshot: DocumentSnapshot, alignment: Alignment): SlotCapture[] {
+export function fieldCaptures(snapshot: DocumentSnapshot, alignment: Alignment, std: Standard): SlotCapture[] {
   const tagged: TaggedRange[] = [];
-  for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p));
+  for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p, std));
   if (tagged.length === 0) return [...alignment.slots];
   const taggedKey = new Set(tagged.map((t) => `${t.slotId}@${t.paragraphIndex}`));
   const kept = alignment.slots.filter((c) => !taggedKey.has(`${c.slotId}@${c.paragraphIndex}`));
   const overlaps = (c: SlotCapture): boolean => tagged.some((t) => t.paragraphIndex === c.paragraphIndex && c.start < t.end && t.start < c.end);
   const fromTags: SlotCapture[] = tagged.map((t) => {
     const aligned = alignment.slots.find((c) => c.slotId === t.slotId);
-    const placeholder = aligned?.placeholder ?? placeholderOf(t.slotId);
+    const placeholder = aligned?.placeholder ?? placeholderOf(t.slotId, std);
     const text = t.text.trim();
     const lead = t.text.length - t.text.trimStart().length;
     return {
-      slotId: t.slotId, clause: aligned?.clause ?? clauseOf(t.slotId), paragraphIndex: t.paragraphIndex,
+      slotId: t.slotId, clause: aligned?.clause ?? clauseOf(t.slotId, std), paragraphIndex: t.paragraphIndex,
       start: t.start + lead, end: t.start + lead + text.length, text, placeholder,
       filled: text !== '' && text.replace(/\s+/g, ' ') !== placeholder,
     };
@@ -122,13 +124,13 @@ export function fieldCaptures(snapshot: DocumentSnapshot, alignment: Alignment):
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
 }
 
-function placeholderOf(slotId: string): string {
-  const place = slotDefinition(slotId)?.places[0];
+function placeholderOf(slotId: string, std: Standard): string {
+  const place = slotDefinition(slotId, std)?.places[0];
   return place === undefined || place.after ? '' : place.literal;
 }
 
-function clauseOf(slotId: string): ClauseId | null {
-  return slotDefinition(slotId)?.places[0]?.clause ?? null;
+function clauseOf(slotId: string, std: Standard): ClauseId | null {
+  return std.clauseIds.find((c) => c === slotDefinition(slotId, std)?.places[0]?.clause) ?? null;
 }
 
 /** The answers a fill stored in the document, or null when there are none (or they do not parse). */
@@ -146,11 +148,10 @@ function normalised(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment): ScanResult {
-  const std = standard();
-  const captures = fieldCaptures(snapshot, alignment);
+export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment, std: Standard): ScanResult {
+  const captures = fieldCaptures(snapshot, alignment, std);
   const stored = storedAnswersOf(snapshot);
-  const slots: ScanSlot[] = FILLABLE_SLOTS.map((def) => {
+  const slots: ScanSlot[] = fillableSlots(std).map((def) => {
     const mine = captures.filter((c) => c.slotId === def.id);
     const filled = mine.find((c) => c.filled);
     let value: string | null = filled ? valueOfWritten(def, filled.text) : null;
@@ -164,14 +165,14 @@ export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment):
     return {
       id: def.id,
       label: def.label,
-      clause: mine[0]?.clause ?? clauseOf(def.id),
-      placeholder: mine[0]?.placeholder ?? placeholderOf(def.id),
+      clause: mine[0]?.clause ?? clauseOf(def.id, std),
+      placeholder: mine[0]?.placeholder ?? placeholderOf(def.id, std),
       value,
       choices: def.choices ? [...def.choices] : null,
       occurrences: mine.length,
     };
   });
-  const tables: ScanTable[] = fillTables().map((t) => {
+  const tables: ScanTable[] = fillTables(std).map((t) => {
     const state = alignment.tables.find((s) => s.tableId === t.id);
     const rows = (state?.rows ?? [])
       .map((r) => r.cells.map((c) => c.trim()))
@@ -184,7 +185,7 @@ export function scanAlignment(snapshot: DocumentSnapshot, alignment: Alignment):
     slots,
     tables,
     bijlage3: alignment.bijlage3,
-    bijlage2Options: BIJLAGE2_OPTIONS.map((o) => ({ id: o.id, label: o.label, present: present.has(o.id) })),
+    bijlage2Options: std.bijlage2Options.map((o) => ({ id: o.id, label: o.label, present: present.has(o.id) })),
   };
 }
 
@@ -194,16 +195,16 @@ export function scanFieldCount(scan: Pick<ScanResult, 'slots'>): FieldCount {
 }
 
 /** Scans a document snapshot. Throws UnusableDocumentError when it is not the agreement. */
-export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
-  return scanAlignment(snapshot, alignAgreement(snapshot));
+export function scanSnapshot(snapshot: DocumentSnapshot, std: Standard): ScanResult {
+  return scanAlignment(snapshot, alignAgreement(snapshot, std), std);
 }
 
 /**
  * The alignment of a document that must be the agreement. Without one field, table or option of
  * the standard found, it is some other document: scanning or filling it would mean nothing.
  */
-export function alignAgreement(snapshot: DocumentSnapshot): Alignment {
-  const alignment = alignDocument(snapshot);
+export function alignAgreement(snapshot: DocumentSnapshot, std: Standard): Alignment {
+  const alignment = alignDocument(snapshot, std);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
     throw new UnusableDocumentError({ code: 'no-fields' });
   }

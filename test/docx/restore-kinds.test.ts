@@ -13,21 +13,22 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { OWN_FIXTURES } from '../helpers/paths';
+import { STD } from '../helpers/standard';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(OWN_FIXTURES, name)));
-const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 
 /** Restores the first error of the kind, then every error left (one button press each), at most a few. */
 function restoreAll(bytes: Uint8Array, kind: FindingKind): { first: Finding; out: Uint8Array } {
   let snapshot = readDocx(bytes);
   const first = errorsOf(snapshot).find((f) => f.kind === kind);
   if (!first) throw new Error(`geen bevinding van soort ${kind}`);
-  let out = applyPlanToDocx(bytes, restorePlan(first, 'Gemeente', snapshot));
+  let out = applyPlanToDocx(bytes, restorePlan(first, 'Gemeente', snapshot, STD));
   for (let round = 0; round < 3; round += 1) {
     snapshot = readDocx(out);
     const next = errorsOf(snapshot).find((f) => restoreKindOf(f) !== null);
     if (!next) break;
-    out = applyPlanToDocx(out, restorePlan(next, 'Gemeente', snapshot));
+    out = applyPlanToDocx(out, restorePlan(next, 'Gemeente', snapshot, STD));
   }
   return { first, out };
 }
@@ -68,7 +69,7 @@ describe('restore in a .docx, per kind of finding', () => {
   });
 
   it('a comment or a version has no restore; a finding outside the body neither', () => {
-    const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')));
+    const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')), STD);
     const comment = report.findings.find((f) => f.kind === 'comment');
     expect(comment && restoreKindOf(comment)).toBeNull();
     const altered = errorsOf(readDocx(fixture('alt-word-art-3.1.docx')))[0] as Finding;

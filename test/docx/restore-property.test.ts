@@ -12,6 +12,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
+import { STD } from '../helpers/standard';
 
 const PATH = join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx');
 
@@ -19,7 +20,7 @@ describe('restore round trip on a document Word made', () => {
   const bytes = new Uint8Array(readFileSync(PATH));
   const base = readDocx(bytes);
   // Words of mandatory provisions outside tables, with where they stand in the visible text.
-  const words = alignUnits(base).byTemplate.flatMap((m) => {
+  const words = alignUnits(base, STD).byTemplate.flatMap((m) => {
     if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.clause === null || m.document.table !== null) return [];
     return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
       ? [{ clause: m.template.block.clause, paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end, besideField: m.template.slotCount > 0 }]
@@ -28,7 +29,7 @@ describe('restore round trip on a document Word made', () => {
 
   it('starts from a clean document with words to replace', () => {
     expect(words.length).toBeGreaterThan(500);
-    expect(checkSnapshot(base).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkSnapshot(base, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   // Next to a field, which words were the field's value is a matter of reading: the restore keeps
@@ -39,10 +40,10 @@ describe('restore round trip on a document Word made', () => {
       const original = [...allParagraphs(base)][word.paragraphIndex]!.segments.map((s) => s.text).join('');
       fc.pre(original.slice(word.start, word.end) !== replacement);
       const altered = applyPlanToDocx(bytes, { edits: [{ op: 'replace-text', paragraphIndex: word.paragraphIndex, start: word.start, end: word.end, text: replacement, slotId: null }], summary: [] });
-      const finding = checkSnapshot(readDocx(altered)).findings.find((f) => f.severity === 'error' && f.clause === word.clause && f.paragraphIndex === word.paragraphIndex);
+      const finding = checkSnapshot(readDocx(altered), STD).findings.find((f) => f.severity === 'error' && f.clause === word.clause && f.paragraphIndex === word.paragraphIndex);
       expect(finding).toBeDefined();
-      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '', readDocx(altered))));
-      expect(checkSnapshot(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '', readDocx(altered), STD)));
+      expect(checkSnapshot(after, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
       if (word.besideField) return;
       const paragraph = [...allParagraphs(after)][word.paragraphIndex]!;
       // The diff may take a space along on both sides ("dertig dagen " for "Verwerker ").

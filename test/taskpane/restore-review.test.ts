@@ -4,13 +4,14 @@ import { finding } from '../../src/core/findings';
 import { capabilitiesOf } from '../../src/word/requirements';
 import { restoredMessage, restoreLabel } from '../../src/taskpane/check/review';
 import { textsFor } from '../../src/taskpane/i18n';
+import { clause } from '../helpers/standard';
 
 const nl = textsFor('nl');
 const word2019 = capabilitiesOf({ wordApi14: false, wordApi15: false, wordApi16: false, desktop12: false, language: 'nl' });
 const word365 = capabilitiesOf({ wordApi14: true, wordApi15: true, wordApi16: true, desktop12: true, language: 'nl' });
 
 test('elke soort afwijking heeft een eigen herstelknop; een opmerking heeft er geen', () => {
-  const at = { severity: 'error' as const, clause: 'art-4.6' as const, reason: { code: 'altered' as const }, paragraphIndex: 3 };
+  const at = { severity: 'error' as const, clause: clause('art-4.6'), reason: { code: 'altered' as const }, paragraphIndex: 3 };
   expect(restoreLabel(finding({ ...at, kind: 'missing', paragraphIndex: null }), nl)).toBe('Standaardtekst op zijn plaats invoegen');
   expect(restoreLabel(finding({ ...at, kind: 'moved' }), nl)).toBe('Terugzetten op zijn plaats');
   expect(restoreLabel(finding({ ...at, kind: 'inserted' }), nl)).toBe('Ingevoegde tekst verwijderen');

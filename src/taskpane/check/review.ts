@@ -8,6 +8,7 @@ import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
+import type { Standard } from '../../template/standard';
 import type { Texts } from '../i18n';
 
 export type { Decision, DecisionStatus };
@@ -92,8 +93,8 @@ function placeOf(finding: Finding): { paragraphIndex: number; title: string } {
 const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
 
 /** The plan that restores the standard for a finding of this snapshot's check (see core/restore-plan.ts). */
-export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot): EditPlan {
-  const plan = restorePlanFor(finding, snapshot, signature(reviewer));
+export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot, std: Standard): EditPlan {
+  const plan = restorePlanFor(finding, snapshot, signature(reviewer), std);
   if (plan === null) throw new Error('Deze afwijking kan niet vanzelf worden hersteld: het document is sinds de controle veranderd, of de tekst staat in een tabel. Controleer opnieuw of pas de tekst zelf aan.');
   return plan;
 }

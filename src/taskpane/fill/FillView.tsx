@@ -4,11 +4,13 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import { validateAnswers, validateField, withoutFieldIds } from '../../core/answers';
 import { planFill } from '../../core/fill-plan';
 import { scanSnapshot } from '../../core/scan';
-import type { SlotGroup } from '../../template/vng-2.5.3/slots';
+import type { SlotGroup } from '../../template/fields';
+import type { Standard } from '../../template/standard';
 import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { DocumentStatus } from '../shared/DocumentStatus';
+import { documentStandard } from '../shared/document-standard';
 import { useDocument } from '../shared/use-document';
 import {
   answersFrom, bijlage2Options, type FieldView, fieldsByGroup, type FormState, GROUP_ORDER, hasAnswers, initialFormState,
@@ -29,30 +31,31 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 }
 
 /** The answers model's message for one field, or null for an empty or valid value. */
-function slotMessage(id: string, value: string): string | null {
+function slotMessage(id: string, value: string, std: Standard): string | null {
   if (value.trim() === '') return null;
-  const problem = validateField(id, value);
-  return problem === null ? null : withoutFieldIds(problem);
+  const problem = validateField(id, value, std);
+  return problem === null ? null : withoutFieldIds(problem, std);
 }
 
-function tableMessages(id: string, rows: readonly (readonly string[])[]): string[] {
+function tableMessages(id: string, rows: readonly (readonly string[])[], std: Standard): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } }).map(withoutFieldIds);
+  return validateAnswers({ tables: { [id]: kept } }, std).map((p) => withoutFieldIds(p, std));
 }
 
-function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): ScanView {
-  return scanSnapshot(snapshot);
+function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): { scan: ScanView; std: Standard } {
+  const std = documentStandard(snapshot);
+  return { scan: scanSnapshot(snapshot, std), std };
 }
 
 export function FillView(): JSX.Element {
   const { loaded, reload } = useDocument(scanOf);
   if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
-  return <FillForm scan={loaded.value} snapshot={loaded.snapshot} />;
+  return <FillForm scan={loaded.value.scan} std={loaded.value.std} snapshot={loaded.snapshot} />;
 }
 
-function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
-  const { scan, snapshot } = props;
+function FillForm(props: { scan: ScanView; std: Standard; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
+  const { scan, std, snapshot } = props;
   const { texts, language, port, apply, markReady, host } = usePane();
   useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
@@ -61,8 +64,8 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
   useEffect(() => setState(initial), [initial]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
-  const groups = useMemo(() => fieldsByGroup(scan, language), [scan, language]);
-  const tables = useMemo(() => tablesOf(scan, language), [scan, language]);
+  const groups = useMemo(() => fieldsByGroup(scan, language, std), [scan, language, std]);
+  const tables = useMemo(() => tablesOf(scan, language, std), [scan, language, std]);
   const allFields = useMemo(() => [...groups.values()].flat(), [groups]);
   const progress = progressOf(allFields, state);
   const dirty = useMemo(() => hasAnswers(answersFrom(initial, state)), [initial, state]);
@@ -84,14 +87,14 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers).map(withoutFieldIds);
+    const problems = validateAnswers(answers, std).map((p) => withoutFieldIds(p, std));
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
-    const planned = planFill(snapshot, answers);
+    const planned = planFill(snapshot, answers, std);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map(withoutFieldIds) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => withoutFieldIds(p, std)) });
       return;
     }
     setBusy(true);
@@ -113,7 +116,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       key={field.id}
       field={field}
       value={state.slots[field.id] ?? ''}
-      message={slotMessage(field.id, state.slots[field.id] ?? '')}
+      message={slotMessage(field.id, state.slots[field.id] ?? '', std)}
       texts={texts}
       onChange={setSlot}
     />
@@ -136,12 +139,12 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
             {renderFields(fields)}
             {groupTables.map((table) => (
               <TableRows key={table.id} table={table} rows={state.tables[table.id] ?? []}
-                messages={tableMessages(table.id, state.tables[table.id] ?? [])} texts={texts} onChange={setTable} />
+                messages={tableMessages(table.id, state.tables[table.id] ?? [], std)} texts={texts} onChange={setTable} />
             ))}
             {group === 'Bijlage 2' && (
               <fieldset className="vo-options">
                 <legend>{texts.optionsLegend}</legend>
-                {bijlage2Options(scan).map((option) => (
+                {bijlage2Options(scan, std).map((option) => (
                   <Checkbox key={option.id} label={option.present ? option.label : `${option.label} ${texts.optionRemoved}`}
                     disabled={!option.present} checked={state.options[option.id] ?? false}
                     onChange={(_, data) => setState((s) => ({ ...s, options: { ...s.options, [option.id]: data.checked === true } }))} />
