@@ -11,13 +11,16 @@ const nl = {
       --accepted-ok  afwijkingen die de opgeslagen beoordeling accepteerde, tellen niet voor de exitstatus
   vo-assistent scan <bestand.docx> [--json]          toon de invulvelden en hun waarden
   vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>   vul het document in
+  vo-assistent standaard importeer <bron.md> [--uit <map>]   maak de map van een nieuwe versie van de standaard
   --lang en of LANG=en_…/LC_ALL=en_…: Engelse tekst
   --max-grootte <MB> (of VO_ASSISTENT_MAX_GROOTTE): weigert invoer groter dan zoveel MB (standaard 25)
+  --standaard <versie>: gebruik deze versie van de standaard (anders die het document noemt, of de nieuwste)
 `,
   unknownCommand: (name: string) => `Onbekend commando: ${name}`,
   unknownOption: (options: string) => `Onbekende optie: ${options}. Zie vo-assistent --help.`,
   noInput: 'Geen bestand opgegeven. Zie vo-assistent --help.',
   badLanguage: (value: string) => `Onbekende taal: ${value} (kies nl of en).`,
+  unknownStandard: (value: string, known: readonly string[]) => `Onbekende versie van de standaard: "${value}". Bekend ${known.length === 1 ? 'is versie' : 'zijn de versies'} ${known.join(', ')}.`,
   unexpected: 'Onverwachte fout: de invoer kon niet worden verwerkt.',
   cannotRead: 'het bestand kan niet worden gelezen (bestaat het?).',
   noDocxInFolder: 'deze map bevat geen .docx-bestanden.',
@@ -73,13 +76,16 @@ const en: CliTexts = {
       --accepted-ok  deviations the stored review accepted do not count for the exit status
   vo-assistent scan <file.docx> [--json]             show the fields and their values
   vo-assistent fill <in.docx> --answers <answers.json> -o <out.docx>   fill in the document
+  vo-assistent standaard importeer <source.md> [--uit <folder>]   make the folder of a new version of the standard
   --lang en or LANG=en_…/LC_ALL=en_…: English text
   --max-grootte <MB> (or VO_ASSISTENT_MAX_GROOTTE): refuse input larger than that many MB (default 25)
+  --standaard <version>: use this version of the standard (else the one the document names, or the newest)
 `,
   unknownCommand: (name) => `Unknown command: ${name}`,
   unknownOption: (options) => `Unknown option: ${options}. See vo-assistent --help.`,
   noInput: 'No file given. See vo-assistent --help.',
   badLanguage: (value) => `Unknown language: ${value} (choose nl or en).`,
+  unknownStandard: (value, known) => `Unknown version of the standard: "${value}". Known ${known.length === 1 ? 'is version' : 'are the versions'} ${known.join(', ')}.`,
   unexpected: 'Unexpected error: the input could not be processed.',
   cannotRead: 'the file cannot be read (does it exist?).',
   noDocxInFolder: 'this folder holds no .docx files.',

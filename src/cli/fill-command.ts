@@ -14,6 +14,7 @@ import { zlibCodec } from '../docx/zlib-codec';
 import { cliTexts, type CliTexts } from './cli-text';
 import { type CliIO, InputTooLargeError } from './io';
 import { oneLine, readInput, tooLarge } from './messages';
+import { claimedStandard, type PickStandard } from './standard-option';
 
 interface FillArgs { readonly input: string; readonly answers: string; readonly output: string }
 
@@ -53,7 +54,7 @@ async function outputClash(io: CliIO, { input, answers, output }: FillArgs, t: C
   return null;
 }
 
-export async function runFill(args: string[], io: CliIO, language: Language = 'nl'): Promise<number> {
+export async function runFill(args: string[], io: CliIO, language: Language = 'nl', pick: PickStandard = claimedStandard): Promise<number> {
   const t = cliTexts(language);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${t.fillUsage}\n`);
@@ -90,7 +91,8 @@ export async function runFill(args: string[], io: CliIO, language: Language = 'n
   let summary: string[];
   try {
     const pkg = openDocx(docBytes, { codec: zlibCodec });
-    const result = planFill(snapshotOf(pkg), answersValue);
+    const snapshot = snapshotOf(pkg);
+    const result = planFill(snapshot, answersValue, pick(snapshot));
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${oneLine(answerProblemText(problem, language, { ids: true }))}\n`);
       return 2;

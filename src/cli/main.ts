@@ -3,19 +3,21 @@ import type { Language } from '../core/language';
 import { runCheck } from './check-command';
 import { cliLanguage, cliTexts, type CliTexts } from './cli-text';
 import type { CliIO } from './io';
+import { type PickStandard, registeredVersions, takeStandard } from './standard-option';
 
 /** Like the browser page's 25 MB: a real agreement is well under 1 MB, images and all. */
 export const DEFAULT_MAX_MB = 25;
 export const MAX_SIZE_ENV = 'VO_ASSISTENT_MAX_GROOTTE';
 const MAX_SIZE_OPTION = '--max-grootte';
 
-type Command = (args: string[], io: CliIO, language: Language) => Promise<number>;
+type Command = (args: string[], io: CliIO, language: Language, pick: PickStandard) => Promise<number>;
 
 async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'check': return runCheck;
     case 'scan': return (await import('./scan-command')).runScan;
     case 'fill': return (await import('./fill-command')).runFill;
+    case 'standaard': return (await import('./standard-command')).runStandard;
     default: return null;
   }
 }
@@ -71,7 +73,12 @@ export async function runCli(argv: readonly string[], io: CliIO, env: Readonly<R
     return 2;
   }
   const bounded: CliIO = { ...io, readFile: (path, maxBytes) => io.readFile(path, Math.min(maxBytes ?? limit.maxBytes, limit.maxBytes)) };
-  const [name, ...args] = limit.rest;
+  const chosen = takeStandard(limit.rest);
+  if ('unknown' in chosen) {
+    io.stderr(`${t.unknownStandard(chosen.unknown, registeredVersions())}\n`);
+    return 2;
+  }
+  const [name, ...args] = chosen.rest;
   if (name === undefined || name === '--help' || name === '-h') {
     io.stdout(t.usage);
     return name === undefined ? 2 : 0;
@@ -82,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIO, env: Readonly<R
     return 2;
   }
   try {
-    return await command(args, bounded, language);
+    return await command(args, bounded, language, chosen.pick);
   } catch {
     // A command reports its own problems; anything left is a bug, still answered in one line.
     io.stderr(`${t.unexpected}\n`);

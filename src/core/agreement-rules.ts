@@ -2,6 +2,7 @@
 // location outside the EER needs a transfer instrument, special categories of personal data need a
 // stated measure, and the processor has one name throughout.
 import type { AnswerNote, AnswerProblem, SpecialCategory } from './answer-text';
+import type { Standard } from '../template/standard';
 import { type FillTableInfo, fillTables } from './answers';
 
 /** Column index by what its header says, so a reworded header in a later version still maps. */
@@ -83,9 +84,9 @@ function sameName(a: string, b: string): boolean {
  * location outside the EER needs a transfer instrument (art. 4.3; art. 45/46 AVG), special
  * categories of personal data need a stated measure, and the processor has one name throughout.
  */
-export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>): AnswerProblem[] {
+export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>, std: Standard): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
-  for (const table of fillTables()) {
+  for (const table of fillTables(std)) {
     const rows = tables[table.id];
     if (!rows) continue;
     const location = columnIndex(table, /locatie/i);
@@ -112,9 +113,9 @@ export function agreementProblems(slots: Readonly<Record<string, string>>, table
 }
 
 /** Notes that are no error but worth telling (BSN is no special category, yet restricted). */
-export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>): AnswerNote[] {
+export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>, std: Standard): AnswerNote[] {
   const notes: AnswerNote[] = [];
-  for (const table of fillTables()) {
+  for (const table of fillTables(std)) {
     const data = columnIndex(table, /persoons/i);
     (tables[table.id] ?? []).forEach((row, r) => {
       if (data >= 0 && mentionsBsn(row[data] ?? '')) notes.push({ code: 'bsn', tableId: table.id, row: r });

@@ -1,6 +1,6 @@
 // Where the fields, Bijlage 1 tables and Bijlage 2 options of the standard stand in a document,
 // read off the unit alignment: what scanning and filling build on.
-import { type Standard, standard } from '../template/standard';
+import type { Standard } from '../template/standard';
 import { matchUnits } from './align';
 import type { FieldLocations, FillTableRow, FillTableState, SlotCapture } from './alignment';
 import type { DocumentSnapshot, ParagraphSnapshot } from './snapshot';
@@ -49,7 +49,7 @@ function captureOf(op: { slot: { slotId: string; placeholder: string; clause: Sl
 }
 
 /** Where the fields, tables and options of the standard stand in a document. */
-export function locateFields(snapshot: DocumentSnapshot, std: Standard = standard()): FieldLocations {
+export function locateFields(snapshot: DocumentSnapshot, std: Standard): FieldLocations {
   const aligned = matchUnits(snapshot, std);
   const slots: SlotCapture[] = [];
   const tables: FillTableState[] = [];

@@ -2,7 +2,7 @@
 // removed, added, moved or rewritten. Linear in the document: candidate pairs come from an
 // index of the standard's rare words and exact texts, and the order-preserving alignment runs
 // only over the stretch of the document where standard text was found.
-import { type SlotDefinition, standard, type Standard } from '../template/standard';
+import type { SlotDefinition, Standard } from '../template/standard';
 import type { BlockSnapshot, DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
 import { settleSetForms } from './municipal-forms';
@@ -187,14 +187,14 @@ function isMandatory(u: TemplateUnit): boolean {
 
 /** Units of some blocks (a header, a note) with the standard units each resembles: for judging
  * text outside the body, which is not aligned in order. */
-export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standard = standard()): { units: DocumentUnit[]; candidates: Map<number, UnitMatch>[] } {
+export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standard): { units: DocumentUnit[]; candidates: Map<number, UnitMatch>[] } {
   const index = standardIndex(std);
   const units = documentUnits(blocks, index);
   return { units, candidates: candidatePairs(index, units, new Map(std.slots.map((s) => [s.id, s]))) };
 }
 
 /** Pairs the document's units with the standard's units they are, in order (see the top of this file). */
-export function matchUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
+export function matchUnits(snapshot: DocumentSnapshot, std: Standard): DocumentAlignment {
   const index = standardIndex(std);
   const tUnits = index.units;
   const dUnits = documentUnits(snapshot.blocks, index);

@@ -2,8 +2,8 @@
 // the fill planner decide what was found, the front end words it here, in Dutch or English. The
 // command line names each field by its label and id (the key its user wrote in the answers file);
 // the form by its label only.
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
+import { newestStandard } from '../template/registry';
+import type { Standard } from '../template/standard';
 import type { Language } from './language';
 import type { UnusableReason } from './unusable-text';
 import { unusableText } from './unusable-text';
@@ -70,6 +70,8 @@ export type AnswerNote = { readonly code: 'bsn'; readonly tableId: string; reado
 export interface WordingOptions {
   /** Name fields, tables and options with their id after the label (the command line). */
   readonly ids?: boolean;
+  /** The standard whose labels name the fields (the newest registered one when not given). */
+  readonly std?: Standard;
 }
 
 const CATEGORY: Record<SpecialCategory, { readonly nl: string; readonly en: string }> = {
@@ -88,20 +90,20 @@ const CATEGORY: Record<SpecialCategory, { readonly nl: string; readonly en: stri
 
 /** How fields, tables and options are named in a sentence. */
 export class Names {
-  constructor(private readonly language: Language, private readonly ids: boolean) {}
+  constructor(private readonly language: Language, private readonly ids: boolean, private readonly std: Standard = newestStandard()) {}
 
   private withId(label: string, id: string): string {
     return this.ids ? `${label} (${id})` : label;
   }
 
   field(slotId: string): string {
-    const slot = standard().slots.find((s) => s.id === slotId);
+    const slot = this.std.slots.find((s) => s.id === slotId);
     if (!slot) return slotId;
     return this.withId(this.language === 'en' ? slot.labelEn : slot.label, slotId);
   }
 
   tableLabel(tableId: string): string {
-    const table = standard().tables.find((t) => t.id === tableId);
+    const table = this.std.tables.find((t) => t.id === tableId);
     const label = table ? (this.language === 'en' ? table.labelEn : table.label) : tableId;
     return `${this.language === 'en' ? 'Annex 1' : 'Bijlage 1'}, ${label}`;
   }
@@ -119,7 +121,7 @@ export class Names {
   }
 
   option(optionId: string): string {
-    const option = BIJLAGE2_OPTIONS.find((o) => o.id === optionId);
+    const option = this.std.bijlage2Options.find((o) => o.id === optionId);
     const label = option ? (this.language === 'en' ? option.labelEn : option.label) : optionId;
     return this.withId(`"${label}"`, optionId);
   }
@@ -227,7 +229,7 @@ function dutch(p: AnswerProblem, n: Names): string {
 
 /** The sentence for a problem, naming its field, table or option. */
 export function answerProblemText(problem: AnswerProblem, language: Language = 'nl', options: WordingOptions = {}): string {
-  const names = new Names(language, options.ids ?? false);
+  const names = new Names(language, options.ids ?? false, options.std);
   return language === 'en' ? english(problem, names) : dutch(problem, names);
 }
 

@@ -2,11 +2,11 @@
 // words them). Pure: used by the fill planner, the command line and the form in the task pane alike.
 import { slotCapacity } from './slot-capacity';
 import { tokenNorms } from './text';
-import { BIJLAGE2_OPTIONS, TABLE_DEFINITIONS } from '../template/vng-2.5.3/slots';
+import type { Standard } from '../template/standard';
 import { agreementProblems } from './agreement-rules';
 import type { AnswerProblem, ValueProblem } from './answer-text';
 import {
-  type Answers, FILLABLE_SLOTS, formatDutchDate, normalizeAnswers, normalizeValue, OPTION_BY_ID, OPTION_CHILDREN, optionOfSlot,
+  type Answers, fillableSlots, formatDutchDate, normalizeAnswers, normalizeValue, OPTION_CHILDREN, optionDefinition, optionOfSlot,
   slotDefinition, tableInfo, TOP_LEVEL_KEYS,
 } from './answers';
 
@@ -39,12 +39,12 @@ export function isEmail(text: string): boolean {
 }
 
 /** The problem with one field's value, or null when it is fine. */
-export function fieldProblem(slotId: string, value: string): ValueProblem | null {
-  const slot = slotDefinition(slotId);
+export function fieldProblem(slotId: string, value: string, std: Standard): ValueProblem | null {
+  const slot = slotDefinition(slotId, std);
   if (!slot) return { code: 'not-a-field' };
   const raw = textProblem(value);
   if (raw) return raw;
-  const text = normalizeValue(slotId, value);
+  const text = normalizeValue(slotId, value, std);
   if (text === '') return null;
   // A value that reads as a placeholder or a blank would look unfilled to every reader.
   if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return { code: 'placeholder', text };
@@ -69,8 +69,8 @@ export function fieldProblem(slotId: string, value: string): ValueProblem | null
 }
 
 /** The problem with one field's value, with the field named, or null: for the form. */
-export function validateField(slotId: string, value: string): AnswerProblem | null {
-  const problem = fieldProblem(slotId, value);
+export function validateField(slotId: string, value: string, std: Standard): AnswerProblem | null {
+  const problem = fieldProblem(slotId, value, std);
   return problem === null ? null : { code: 'field', slotId, problem };
 }
 
@@ -81,7 +81,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 
-function structureProblems(answers: unknown): AnswerProblem[] {
+function structureProblems(answers: unknown, std: Standard): AnswerProblem[] {
   if (!isRecord(answers)) return [{ code: 'not-an-object' }];
   const problems: AnswerProblem[] = [];
   for (const key of Object.keys(answers)) {
@@ -92,7 +92,7 @@ function structureProblems(answers: unknown): AnswerProblem[] {
     if (!isRecord(slots)) problems.push({ code: 'slots-not-object' });
     else {
       for (const [id, value] of Object.entries(slots)) {
-        if (slotDefinition(id) === undefined) problems.push({ code: 'unknown-field', slotId: id });
+        if (slotDefinition(id, std) === undefined) problems.push({ code: 'unknown-field', slotId: id });
         else if (typeof value !== 'string') problems.push({ code: 'value-not-text', slotId: id, value: JSON.stringify(value) });
       }
     }
@@ -101,9 +101,9 @@ function structureProblems(answers: unknown): AnswerProblem[] {
     if (!isRecord(tables)) problems.push({ code: 'tables-not-object' });
     else {
       for (const [id, rows] of Object.entries(tables)) {
-        const table = tableInfo(id);
+        const table = tableInfo(id, std);
         if (!table) {
-          problems.push({ code: 'unknown-table', tableId: id, known: TABLE_DEFINITIONS.map((t) => t.id) });
+          problems.push({ code: 'unknown-table', tableId: id, known: std.tables.map((t) => t.id) });
           continue;
         }
         if (!Array.isArray(rows)) {
@@ -131,7 +131,7 @@ function structureProblems(answers: unknown): AnswerProblem[] {
     if (!isRecord(bijlage2Options)) problems.push({ code: 'options-not-object' });
     else {
       for (const [id, value] of Object.entries(bijlage2Options)) {
-        if (!OPTION_BY_ID.has(id)) problems.push({ code: 'unknown-option', optionId: id, known: BIJLAGE2_OPTIONS.map((o) => o.id) });
+        if (optionDefinition(id, std) === undefined) problems.push({ code: 'unknown-option', optionId: id, known: std.bijlage2Options.map((o) => o.id) });
         else if (typeof value !== 'boolean') problems.push({ code: 'option-not-boolean', optionId: id });
       }
     }
@@ -140,21 +140,21 @@ function structureProblems(answers: unknown): AnswerProblem[] {
 }
 
 
-function wellFormedPart(answers: unknown): Answers {
+function wellFormedPart(answers: unknown, std: Standard): Answers {
   if (!isRecord(answers)) return {};
   const slots: Record<string, string> = {};
-  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (slotDefinition(id) !== undefined && typeof v === 'string') slots[id] = v;
+  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (slotDefinition(id, std) !== undefined && typeof v === 'string') slots[id] = v;
   const tables: Record<string, string[][]> = {};
   if (isRecord(answers.tables)) {
     for (const [id, rows] of Object.entries(answers.tables)) {
-      const width = tableInfo(id)?.columns.length;
+      const width = tableInfo(id, std)?.columns.length;
       if (width === undefined || !Array.isArray(rows)) continue;
       const whole = rows.every((r: unknown) => Array.isArray(r) && r.length === width && r.every((c) => typeof c === 'string' && textProblem(c) === null));
       if (whole) tables[id] = rows as string[][];
     }
   }
   const options: Record<string, boolean> = {};
-  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (OPTION_BY_ID.has(id) && typeof v === 'boolean') options[id] = v;
+  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (optionDefinition(id, std) !== undefined && typeof v === 'boolean') options[id] = v;
   return { slots, tables, bijlage2Options: options, ...(typeof answers.bijlage3 === 'boolean' ? { bijlage3: answers.bijlage3 } : {}) };
 }
 
@@ -176,18 +176,18 @@ function nestsDeeperThan(value: unknown, max: number): boolean {
  * Every problem with an answers file, each naming its field; [] when it is valid.
  * With `complete`, required fields without a value are problems too.
  */
-export function validateAnswers(answers: unknown, options: ValidateOptions = {}): AnswerProblem[] {
+export function validateAnswers(answers: unknown, std: Standard, options: ValidateOptions = {}): AnswerProblem[] {
   if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) return [{ code: 'too-deep', limit: MAX_ANSWERS_DEPTH }];
-  const structural = structureProblems(answers);
+  const structural = structureProblems(answers, std);
   // Every part that can be judged is judged, also when the file has other faults: all problems at
   // once. The judged part is what is well-formed: known fields with text, tables with whole rows.
-  const typed = wellFormedPart(answers);
+  const typed = wellFormedPart(answers, std);
   const problems: AnswerProblem[] = [...structural];
   for (const [id, value] of Object.entries(typed.slots ?? {})) {
-    const problem = validateField(id, value);
+    const problem = validateField(id, value, std);
     if (problem) problems.push(problem);
   }
-  const normalized = normalizeAnswers(typed);
+  const normalized = normalizeAnswers(typed, std);
   const removed = new Set(Object.entries(typed.bijlage2Options ?? {}).filter(([, keep]) => !keep).map(([id]) => id));
   for (const [parent, children] of Object.entries(OPTION_CHILDREN)) {
     if (!removed.has(parent)) continue;
@@ -199,14 +199,14 @@ export function validateAnswers(answers: unknown, options: ValidateOptions = {})
     }
   }
   for (const [id, value] of Object.entries(normalized.slots ?? {})) {
-    const option = optionOfSlot(id);
+    const option = optionOfSlot(id, std);
     if (option !== null && removed.has(option) && value !== '') {
       problems.push({ code: 'field-in-removed-option', slotId: id, optionId: option });
     }
   }
-  problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}));
+  problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}, std));
   if (options.complete) {
-    for (const slot of FILLABLE_SLOTS) {
+    for (const slot of fillableSlots(std)) {
       if (!slot.required) continue;
       const value = normalized.slots?.[slot.id];
       if (value === undefined || value === '') problems.push({ code: 'required', slotId: slot.id });

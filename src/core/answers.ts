@@ -2,8 +2,8 @@
 // standard's fields and tables it names, and the written form of its values; and the answers a
 // fill stored in a document. Validation is in answer-validation.ts, the agreement's own rules
 // across fields in agreement-rules.ts.
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS, SLOT_DEFINITIONS, type SlotDefinition } from '../template/vng-2.5.3/slots';
+import type { Bijlage2Option, SlotDefinition } from '../template/fields';
+import type { Standard } from '../template/standard';
 import type { DocumentSnapshot } from './snapshot';
 
 export interface Answers {
@@ -15,32 +15,65 @@ export interface Answers {
 
 export const TOP_LEVEL_KEYS = ['slots', 'tables', 'bijlage3', 'bijlage2Options'] as const;
 
-/** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
-export const FILLABLE_SLOTS: readonly SlotDefinition[] = SLOT_DEFINITIONS.filter((s) => !s.id.startsWith('#'));
-const SLOT_BY_ID: ReadonlyMap<string, SlotDefinition> = new Map(FILLABLE_SLOTS.map((s) => [s.id, s]));
-export const OPTION_BY_ID: ReadonlyMap<string, (typeof BIJLAGE2_OPTIONS)[number]> = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o]));
-
-export function slotDefinition(id: string): SlotDefinition | undefined {
-  return SLOT_BY_ID.get(id);
-}
-
-export function slotTitle(id: string): string {
-  const slot = SLOT_BY_ID.get(id);
-  return slot ? `${slot.label} (${id})` : id;
-}
-
-// --- Tables ---------------------------------------------------------------------------------
-
 export interface FillTableInfo {
   readonly id: string;
   readonly label: string;
   readonly columns: readonly string[];
 }
 
+/** A standard's fields, tables and options by id, made once per standard. */
+interface FieldIndex {
+  /** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
+  readonly fillable: readonly SlotDefinition[];
+  readonly slotById: ReadonlyMap<string, SlotDefinition>;
+  readonly optionById: ReadonlyMap<string, Bijlage2Option>;
+  readonly tables: readonly FillTableInfo[];
+}
+
+const indexes = new WeakMap<Standard, FieldIndex>();
+
+function fieldIndex(std: Standard): FieldIndex {
+  let index = indexes.get(std);
+  if (index) return index;
+  const fillable = std.slots.filter((s) => !s.id.startsWith('#'));
+  index = {
+    fillable,
+    slotById: new Map(fillable.map((s) => [s.id, s])),
+    optionById: new Map(std.bijlage2Options.map((o) => [o.id, o])),
+    tables: tablesOf(std),
+  };
+  indexes.set(std, index);
+  return index;
+}
+
+/** The fields a user fills in this standard. */
+export function fillableSlots(std: Standard): readonly SlotDefinition[] {
+  return fieldIndex(std).fillable;
+}
+
+export function slotDefinition(id: string, std: Standard): SlotDefinition | undefined {
+  return fieldIndex(std).slotById.get(id);
+}
+
+export function optionDefinition(id: string, std: Standard): Bijlage2Option | undefined {
+  return fieldIndex(std).optionById.get(id);
+}
+
+export function slotTitle(id: string, std: Standard): string {
+  const slot = slotDefinition(id, std);
+  return slot ? `${slot.label} (${id})` : id;
+}
+
+// --- Tables ---------------------------------------------------------------------------------
+
 /** The Bijlage 1 fill-in tables with the column headers the standard prints. */
-export function fillTables(): readonly FillTableInfo[] {
+export function fillTables(std: Standard): readonly FillTableInfo[] {
+  return fieldIndex(std).tables;
+}
+
+function tablesOf(std: Standard): FillTableInfo[] {
   const out: FillTableInfo[] = [];
-  for (const block of standard().blocks) {
+  for (const block of std.blocks) {
     if (block.kind !== 'table' || block.fillTable === null) continue;
     const header = block.rows[0] ?? [];
     out.push({
@@ -52,8 +85,8 @@ export function fillTables(): readonly FillTableInfo[] {
   return out;
 }
 
-export function tableInfo(id: string): FillTableInfo | undefined {
-  return fillTables().find((t) => t.id === id);
+export function tableInfo(id: string, std: Standard): FillTableInfo | undefined {
+  return fillTables(std).find((t) => t.id === id);
 }
 
 // --- Dates -----------------------------------------------------------------------------------
@@ -97,9 +130,9 @@ export function formatDutchDate(value: string): string | null {
  * The form a value is written in: outer white space trimmed (the document's own spacing stays
  * around a field), Windows line ends made plain line breaks, dates written the Dutch way.
  */
-export function normalizeValue(slotId: string, value: string): string {
+export function normalizeValue(slotId: string, value: string, std: Standard): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
-  const slot = SLOT_BY_ID.get(slotId);
+  const slot = slotDefinition(slotId, std);
   if (slot?.kind === 'date') return formatDutchDate(text) ?? text;
   if (slot?.kind === 'kvk') return text.replace(/\s+/g, '');
   return text;
@@ -110,8 +143,8 @@ export function normalizeCell(value: string): string {
 }
 
 /** Which Bijlage 2 option a field stands in, so a field of a deleted option can be flagged. */
-export function optionOfSlot(slotId: string): string | null {
-  for (const block of standard().blocks) {
+export function optionOfSlot(slotId: string, std: Standard): string | null {
+  for (const block of std.blocks) {
     if (block.kind === 'table' || block.omission.kind !== 'bijlage-2-option') continue;
     if (block.paragraph.pieces.some((p) => p.kind === 'slot' && p.slotId === slotId)) return block.omission.optionId;
   }
@@ -122,11 +155,11 @@ export function optionOfSlot(slotId: string): string | null {
 export const OPTION_CHILDREN: Readonly<Record<string, readonly string[]>> = { 'norm-certificering': ['norm-certificeringsdatum'] };
 
 /** Answers with their values in written form (dates the Dutch way, trimmed). Only for valid input. */
-export function normalizeAnswers(answers: Answers): Answers {
+export function normalizeAnswers(answers: Answers, std: Standard): Answers {
   const out: { slots?: Record<string, string>; tables?: Record<string, string[][]>; bijlage3?: boolean; bijlage2Options?: Record<string, boolean> } = {};
   if (answers.slots) {
     out.slots = {};
-    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value);
+    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value, std);
   }
   if (answers.tables) {
     out.tables = {};

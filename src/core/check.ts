@@ -1,7 +1,7 @@
 // The checker: compares a document with the standard and reports every alteration of the
 // standard text, per clause, with a word-level redline (docs/spec/check-contract.md).
 import type { ClauseId } from '../template/clause-ids';
-import { type SlotDefinition, standard, type Standard, VERSION_SLOT } from '../template/standard';
+import { type SlotDefinition, type Standard, VERSION_SLOT } from '../template/standard';
 import { type DocumentAlignment, matchUnits, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import { countFields, type FieldOccurrence } from './field-count';
@@ -14,7 +14,7 @@ import { textRestore, unitRestore } from './restore';
 import type { DocumentUnit } from './document-units';
 import { bestCandidate, inRegion, isVersionLine, MOVED_SIMILARITY, pairUnmatched, type Unmatched } from './unmatched';
 import { joinInsertedRuns, type UnitFinding, unitFinding } from './inserted-runs';
-import { normaliseVersion, versionLabelIn } from './version';
+import { normaliseVersion, sameVersion, versionLabelIn } from './version';
 
 /** Below this share of the standard's provisions found, the document is not the agreement. */
 const MIN_COVERAGE = 0.35;
@@ -60,10 +60,10 @@ function isAnnexNumber(d: DocumentUnit): boolean {
  * ("VNG Standaard Verwerkersovereenkomst Gemeenten, Versie 2.42"): a version to warn about, not
  * altered or new text. A longer line, or one that names a provision, is more than that.
  */
-function otherVersionLine(d: DocumentUnit): string | null {
+function otherVersionLine(d: DocumentUnit, std: Standard): string | null {
   if (d.ids.length > VERSION_LINE_TOKENS) return null;
   const text = detokenize(d.tokens);
-  return /verwerkersovereenkomst/i.test(text) && clauseNamedIn(text) === null ? versionLabelIn(text) : null;
+  return /verwerkersovereenkomst/i.test(text) && clauseNamedIn(text, std) === null ? versionLabelIn(text) : null;
 }
 
 /** Findings of one matched unit: altered words, tracked changes, hidden standard text, comments. */
@@ -166,14 +166,14 @@ function tallyFields(match: UnitMatch, tally: FieldTally): string | null {
   return version;
 }
 
-export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
+export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSnapshot, std: Standard): CheckReport {
   if (aligned.documentUnits.length === 0) throw new UnusableDocumentError({ code: 'empty-document' });
   if (aligned.coverage < MIN_COVERAGE) {
     throw new UnusableDocumentError({ code: 'not-the-agreement' });
   }
   const findings: Finding[] = [];
   const units = aligned.templateUnits;
-  const { byTemplate: unmatched, leftovers, matchAt } = pairUnmatched(aligned, otherVersionLine);
+  const { byTemplate: unmatched, leftovers, matchAt } = pairUnmatched(aligned, (d) => otherVersionLine(d, std));
   const inCopySpan = (d: DocumentUnit): boolean => aligned.copies.some((c) => d.ordinal > c.first && d.ordinal < c.last);
   let versionLabel: string | null = null;
   const tally: FieldTally = { slotKinds: new Map(std.slots.map((s) => [s.id, s])), occurrences: [], unfilled: [], placeholders: 0 };
@@ -188,7 +188,7 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
       else if (elsewhere) findings.push(unmatchedFinding(elsewhere));
       continue;
     }
-    const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document) : null;
+    const otherVersion = isVersionLine(t) && match.diff.errors > 0 ? otherVersionLine(match.document, std) : null;
     if (otherVersion !== null) {
       versionLabel = otherVersion;
       continue;
@@ -207,10 +207,11 @@ export function checkAlignment(aligned: DocumentAlignment, snapshot: DocumentSna
   }
 
   const facts = documentFacts([...aligned.byTemplate.filter((m): m is UnitMatch => m !== null)], titleLines(aligned));
-  findings.push(...leftoverFindings(aligned, leftovers, matchAt, { inRegion: (d) => inRegion(aligned, d), inCopySpan, facts }));
+  findings.push(...leftoverFindings(aligned, leftovers, matchAt, { inRegion: (d) => inRegion(aligned, d), inCopySpan, facts, std }));
   findings.push(...storyFindings(snapshot.stories, facts, bodyClauses(aligned, matchAt), std));
 
-  const detectedVersion = versionLabel === null ? null : normaliseVersion(versionLabel);
+  const detectedVersion = versionLabel === null || normaliseVersion(versionLabel) === null ? null
+    : sameVersion(versionLabel, std.version) ? std.version : versionLabel;
   if (versionLabel !== null && detectedVersion !== null && detectedVersion !== std.version) {
     findings.push(finding({
       severity: 'warning', kind: 'version', clause: 'titel',
@@ -259,6 +260,7 @@ interface Placement {
   readonly inRegion: (d: DocumentUnit) => boolean;
   readonly inCopySpan: (d: DocumentUnit) => boolean;
   readonly facts: DocumentFacts;
+  readonly std: Standard;
 }
 
 /**
@@ -287,7 +289,7 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
     if (copyOf && copyOf.similarity >= MOVED_SIMILARITY && aligned.byTemplate[copyOf.template.ordinal] !== null) {
       const clause = copyOf.template.block.clause;
       // The title repeated on a cover page, a name repeated on its own: what a copy of them says is no provision.
-      if (clause === null || isFurniture(d.paragraphs, where.facts) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
+      if (clause === null || isFurniture(d.paragraphs, where.facts, where.std) || (clause === 'titel' && isVerbatimStandard(aligned.candidates[d.ordinal], where.facts))) continue;
       findings.push(unitFinding(d, {
         severity: 'error', kind, clause, reason: { code: 'extra-copy' },
         expected: copyOf.template.text, actual: text, redline: redlineOf(copyOf.diff.ops), paragraphIndex: firstParagraphIndex(d), restore,
@@ -302,9 +304,9 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
       continue;
     }
     const before = d.ordinal < firstStandard;
-    if (isFurniture(d.paragraphs, where.facts) || (before && isAnnexNumber(d))) continue;
+    if (isFurniture(d.paragraphs, where.facts, where.std) || (before && isAnnexNumber(d))) continue;
     findings.push(unitFinding(d, {
-      severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN)) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
+      severity: 'error', kind, clause: clauseNamedIn(text.slice(0, NAMED_WITHIN), where.std) ?? (before ? 'titel' : clauseBefore[d.ordinal] ?? null),
       reason: { code: 'inserted-outside', place: before ? 'before-title' : 'after-end' },
       actual: text, redline: [{ op: 'insert', text }], paragraphIndex: firstParagraphIndex(d), restore,
     }));
@@ -313,6 +315,6 @@ function leftoverFindings(aligned: DocumentAlignment, leftovers: readonly Docume
 }
 
 /** Checks a document snapshot against the standard. Throws UnusableDocumentError when it is not the agreement. */
-export function checkSnapshot(snapshot: DocumentSnapshot, std: Standard = standard()): CheckReport {
+export function checkSnapshot(snapshot: DocumentSnapshot, std: Standard): CheckReport {
   return checkAlignment(matchUnits(snapshot, std), snapshot, std);
 }

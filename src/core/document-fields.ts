@@ -1,10 +1,11 @@
 // The fields of one document, computed once: where each field of the standard stands, what it holds
 // (the document's words, or the answers a fill stored where the words cannot tell), and the Bijlage 1
 // tables. `scan` reports it and `fill` writes into it, so the two cannot disagree on what is fillable.
-import { type SlotDefinition, valueOfWritten } from '../template/vng-2.5.3/slots';
+import { type SlotDefinition, valueOfWritten } from '../template/fields';
+import type { Standard } from '../template/standard';
 import { locateFields } from './align-fields';
 import type { FieldLocations, FillTableState, SlotCapture } from './alignment';
-import { type Answers, FILLABLE_SLOTS, type FillTableInfo, fillTables, storedAnswersOf } from './answers';
+import { type Answers, fillableSlots, type FillTableInfo, fillTables, storedAnswersOf } from './answers';
 import { fieldCaptures } from './field-captures';
 import { UnusableDocumentError } from './findings';
 import type { DocumentSnapshot } from './snapshot';
@@ -40,14 +41,14 @@ function normalised(text: string): string {
  * The fields of a document that must be the agreement. Without one field, table or option of the
  * standard found, it is some other document: scanning or filling it would mean nothing.
  */
-export function documentFields(snapshot: DocumentSnapshot): DocumentFields {
-  const alignment = locateFields(snapshot);
+export function documentFields(snapshot: DocumentSnapshot, std: Standard): DocumentFields {
+  const alignment = locateFields(snapshot, std);
   if (alignment.slots.length === 0 && alignment.tables.length === 0 && alignment.bijlage2Options.length === 0) {
     throw new UnusableDocumentError({ code: 'no-fields' });
   }
-  const captures = fieldCaptures(snapshot, alignment);
+  const captures = fieldCaptures(snapshot, alignment, std);
   const stored = storedAnswersOf(snapshot);
-  const fields = FILLABLE_SLOTS.map((definition): DocumentField => {
+  const fields = fillableSlots(std).map((definition): DocumentField => {
     const mine = captures.filter((c) => c.slotId === definition.id);
     const filled = mine.find((c) => c.filled);
     let value: string | null = filled ? valueOfWritten(definition, filled.text) : null;
@@ -60,6 +61,6 @@ export function documentFields(snapshot: DocumentSnapshot): DocumentFields {
     }
     return { definition, captures: mine, value };
   });
-  const tables = fillTables().map((info) => ({ info, state: alignment.tables.find((s) => s.tableId === info.id) ?? null }));
+  const tables = fillTables(std).map((info) => ({ info, state: alignment.tables.find((s) => s.tableId === info.id) ?? null }));
   return { alignment, fields, tables, stored };
 }

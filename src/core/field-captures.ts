@@ -1,7 +1,7 @@
 // Where each field of the standard stands in a document and what it holds there: the alignment's
 // captures, with the ranges a fill tagged (content controls) taking the place of its guesses.
 import type { ClauseId } from '../template/clause-ids';
-import { standard } from '../template/standard';
+import { clauseOf as clauseIdOf, type Standard } from '../template/standard';
 import type { FieldLocations, SlotCapture } from './alignment';
 import { slotDefinition } from './answers';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
@@ -15,7 +15,7 @@ export interface TaggedRange {
   readonly text: string;
 }
 
-function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
+function taggedRangesIn(paragraph: ParagraphSnapshot, std: Standard): TaggedRange[] {
   const out: TaggedRange[] = [];
   let at = 0;
   let open: { slotId: string; start: number; text: string } | null = null;
@@ -25,7 +25,7 @@ function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
   };
   for (const s of paragraph.segments) {
     if (s.hidden || s.revision === 'deleted') continue;
-    const tag = s.controlTag !== null && slotDefinition(s.controlTag) ? s.controlTag : null;
+    const tag = s.controlTag !== null && slotDefinition(s.controlTag, std) ? s.controlTag : null;
     if (open !== null && (open as { slotId: string }).slotId !== tag) close();
     if (tag !== null) {
       open ??= { slotId: tag, start: at, text: '' };
@@ -37,16 +37,18 @@ function taggedRangesIn(paragraph: ParagraphSnapshot): TaggedRange[] {
   // A control around a whole paragraph ("namens deze: …" wrapped as one block) says the field is in
   // there, not where: it is no range of the field unless the field is all the standard's paragraph holds.
   const whole = visibleText(paragraph);
-  return out.filter((r) => r.start > 0 || r.end < whole.length || soloSlots().has(r.slotId));
+  return out.filter((r) => r.start > 0 || r.end < whole.length || soloSlots(std).has(r.slotId));
 }
 
-let solo: Set<string> | null = null;
+const solos = new WeakMap<Standard, Set<string>>();
 
 /** Fields that are a paragraph on their own in the standard ("<Naam organisatie>"). */
-function soloSlots(): Set<string> {
+function soloSlots(std: Standard): Set<string> {
+  let solo = solos.get(std);
   if (solo) return solo;
   solo = new Set();
-  for (const block of standard().blocks) {
+  solos.set(std, solo);
+  for (const block of std.blocks) {
     const paragraphs = block.kind === 'table' ? block.rows.flat(2) : [block.paragraph];
     for (const p of paragraphs) {
       const slots = p.pieces.filter((x) => x.kind === 'slot');
@@ -63,20 +65,20 @@ function soloSlots(): Set<string> {
  * of the alignment's guess in that paragraph (adjacent fields such as "<heer of mevrouw>
  * <persoonsnaam>" cannot be told apart by their words once filled; their controls can).
  */
-export function fieldCaptures(snapshot: DocumentSnapshot, alignment: FieldLocations): SlotCapture[] {
+export function fieldCaptures(snapshot: DocumentSnapshot, alignment: FieldLocations, std: Standard): SlotCapture[] {
   const tagged: TaggedRange[] = [];
-  for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p));
+  for (const p of allParagraphs(snapshot)) if (p.segments.some((s) => s.controlTag !== null)) tagged.push(...taggedRangesIn(p, std));
   if (tagged.length === 0) return [...alignment.slots];
   const taggedKey = new Set(tagged.map((t) => `${t.slotId}@${t.paragraphIndex}`));
   const kept = alignment.slots.filter((c) => !taggedKey.has(`${c.slotId}@${c.paragraphIndex}`));
   const overlaps = (c: SlotCapture): boolean => tagged.some((t) => t.paragraphIndex === c.paragraphIndex && c.start < t.end && t.start < c.end);
   const fromTags: SlotCapture[] = tagged.map((t) => {
     const aligned = alignment.slots.find((c) => c.slotId === t.slotId);
-    const placeholder = aligned?.placeholder ?? placeholderOf(t.slotId);
+    const placeholder = aligned?.placeholder ?? placeholderOf(t.slotId, std);
     const text = t.text.trim();
     const lead = t.text.length - t.text.trimStart().length;
     return {
-      slotId: t.slotId, clause: aligned?.clause ?? clauseOf(t.slotId), paragraphIndex: t.paragraphIndex,
+      slotId: t.slotId, clause: aligned?.clause ?? clauseOf(t.slotId, std), paragraphIndex: t.paragraphIndex,
       start: t.start + lead, end: t.start + lead + text.length, text, placeholder,
       filled: text !== '' && text.replace(/\s+/g, ' ') !== placeholder,
     };
@@ -86,11 +88,12 @@ export function fieldCaptures(snapshot: DocumentSnapshot, alignment: FieldLocati
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
 }
 
-export function placeholderOf(slotId: string): string {
-  const place = slotDefinition(slotId)?.places[0];
+export function placeholderOf(slotId: string, std: Standard): string {
+  const place = slotDefinition(slotId, std)?.places[0];
   return place === undefined || place.after ? '' : place.literal;
 }
 
-export function clauseOf(slotId: string): ClauseId | null {
-  return slotDefinition(slotId)?.places[0]?.clause ?? null;
+export function clauseOf(slotId: string, std: Standard): ClauseId | null {
+  const clause = slotDefinition(slotId, std)?.places[0]?.clause;
+  return clause === undefined ? null : clauseIdOf(std, clause);
 }

@@ -2,7 +2,8 @@
 // field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
-import { writtenValue } from '../template/vng-2.5.3/slots';
+import { writtenValue } from '../template/fields';
+import type { Standard } from '../template/standard';
 import { matchUnits, type DocumentAlignment } from './align';
 import type { FieldLocations } from './alignment';
 import { agreementNotes, agreementProblems } from './agreement-rules';
@@ -45,11 +46,13 @@ function slotEdits(
     }
     let changed = 0;
     const written = writtenValue(field.definition, value);
+    // The field's name goes with the edit: the adapters title its content control without the standard.
+    const slotLabel = { nl: field.definition.label, en: field.definition.labelEn };
     for (const c of mine) {
       if (c.text === written) continue;
       const empty = c.start === c.end;
       const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, written) : written;
-      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id });
+      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id, slotLabel });
       changed += 1;
     }
     if (changed > 0) summary.push({ code: 'filled', slotId: id, value, times: changed });
@@ -168,17 +171,17 @@ function bijlage3Paragraphs(snapshot: DocumentSnapshot, aligned: DocumentAlignme
 }
 
 /** The plan that fills a document with answers, or every problem that stands in the way. */
-export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
-  const invalid = validateAnswers(answers);
+export function planFill(snapshot: DocumentSnapshot, answers: unknown, std: Standard): FillPlanResult {
+  const invalid = validateAnswers(answers, std);
   if (invalid.length > 0) return { ok: false, problems: invalid };
   let fields: DocumentFields;
   try {
-    fields = documentFields(snapshot);
+    fields = documentFields(snapshot, std);
   } catch (error) {
     if (error instanceof UnusableDocumentError) return { ok: false, problems: [{ code: 'unusable', reason: error.reason, text: error.message }] };
     throw error;
   }
-  const normalized = normalizeAnswers(answers as Answers);
+  const normalized = normalizeAnswers(answers as Answers, std);
   // An empty value means "not answered": it leaves the field as it is.
   const slots = Object.fromEntries(Object.entries(normalized.slots ?? {}).filter(([, v]) => v !== ''));
   const tables = normalized.tables ?? {};
@@ -191,10 +194,10 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   const willHold: Record<string, string> = {};
   for (const f of fields.fields) if (f.value !== null) willHold[f.definition.id] = f.value;
   Object.assign(willHold, slots);
-  problems.push(...agreementProblems(willHold, tables));
+  problems.push(...agreementProblems(willHold, tables, std));
 
   let units: DocumentAlignment | null = null;
-  const aligned = (): DocumentAlignment => (units ??= matchUnits(snapshot));
+  const aligned = (): DocumentAlignment => (units ??= matchUnits(snapshot, std));
   const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
@@ -205,7 +208,7 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
   ];
 
   if (normalized.bijlage3 === true && !alignment.bijlage3) {
-    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3() });
+    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3(std) });
     summary.push({ code: 'bijlage3-added' });
   } else if (normalized.bijlage3 === false && alignment.bijlage3) {
     const { indexes, kept } = bijlage3Paragraphs(snapshot, aligned(), alignment.bijlage2EndParagraphIndex);
@@ -221,6 +224,6 @@ export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlan
     summary.push({ code: 'answers-stored' });
   }
   if (edits.length === 0) summary.push({ code: 'nothing-to-change' });
-  const notes = agreementNotes(tables);
+  const notes = agreementNotes(tables, std);
   return { ok: true, plan: { edits, summary: [...summary, ...notes.map((note): PlanNote => ({ code: 'note', note }))] }, notes };
 }

@@ -99,7 +99,10 @@ export interface UnfilledPlaceholder {
 
 export interface CheckReport {
   readonly template: { readonly id: string; readonly version: string };
-  /** The version the document says it is, normalised ("2.53" → "2.5.3"), or null. */
+  /**
+   * The version the document says it is, or null: as the standard checked against writes it when it
+   * is that version ("2.53" → "2.5.3"), else as the document writes it ("2.42").
+   */
   readonly detectedVersion: string | null;
   readonly bijlage3: boolean;
   readonly findings: readonly Finding[];

@@ -104,6 +104,6 @@ function dutch(n: PlanNote, names: Names): string {
 
 /** One line of a plan's summary in the reader's language. */
 export function planNoteText(note: PlanNote, language: Language = 'nl', options: WordingOptions = {}): string {
-  const names = new Names(language, options.ids ?? false);
+  const names = new Names(language, options.ids ?? false, options.std);
   return language === 'en' ? english(note, names) : dutch(note, names);
 }

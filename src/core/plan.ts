@@ -32,8 +32,14 @@ export interface Tracked {
 }
 
 export type Edit =
-  /** Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word). */
-  | { readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string; readonly slotId: string | null }
+  /**
+   * Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word),
+   * titled with the field's label (Dutch and English; the id where there is none).
+   */
+  | {
+      readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string;
+      readonly slotId: string | null; readonly slotLabel?: { readonly nl: string; readonly en: string };
+    }
   /** Remove a whole paragraph (a Bijlage 2 option that was not chosen); tracked: marked deleted instead. */
   | { readonly op: 'delete-paragraph'; readonly paragraphIndex: number; readonly tracked?: Tracked }
   /** Append rows to the table whose first cell holds this paragraph, formatted like its last row. */

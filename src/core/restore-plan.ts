@@ -4,6 +4,7 @@
 // stands and put there, inserted text is deleted and a supplier's tracked change rejected: what the
 // check put in the finding's `restore`. The place comes from the alignment; the adapters only carry
 // the plan out.
+import type { Standard } from '../template/standard';
 import { type DocumentAlignment, matchUnits } from './align';
 import type { Finding, Restore } from './findings';
 import { blocksOfStandard } from './generate';
@@ -15,7 +16,6 @@ import { standardIndex } from './template-index';
 import { diffTokens } from './token-diff';
 import { documentUnits, type DocumentUnit } from './document-units';
 import type { TemplateUnit } from './units';
-import { standard } from '../template/standard';
 
 /** What a restore does. */
 export type RestoreKind = Restore['kind'];
@@ -174,11 +174,11 @@ function editsOf(restore: Restore, last: number | undefined, alignment: () => Do
 }
 
 /** Inserted text in a header, a footer, a note or a text box: its paragraphs deleted there. */
-function storyDeletions(restore: Restore, last: number | undefined, snapshot: DocumentSnapshot, author: string): Edit[] | null {
+function storyDeletions(restore: Restore, last: number | undefined, snapshot: DocumentSnapshot, author: string, std: Standard): Edit[] | null {
   if (restore.kind !== 'delete') return null;
   const story = storyOfParagraph(snapshot, restore.paragraphIndex);
   if (!story) return null;
-  const units = documentUnits(story.blocks, standardIndex(standard()));
+  const units = documentUnits(story.blocks, standardIndex(std));
   const unit = documentUnitAt(restore.paragraphIndex, units);
   if (!unit || unit.table !== null) return null;
   return spannedParagraphs(unit, last, units).map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked: { author } }));
@@ -188,12 +188,12 @@ function storyDeletions(restore: Restore, last: number | undefined, snapshot: Do
  * The plan that restores the standard for one finding of a check of this snapshot, as tracked
  * changes signed by `author`; null when the finding has no such remedy.
  */
-export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
+export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string, std: Standard): EditPlan | null {
   const { restore } = finding;
   if (restore === null) return null;
   const edits = finding.story === 'body'
-    ? editsOf(restore, finding.lastParagraphIndex, () => matchUnits(snapshot), author)
-    : storyDeletions(restore, finding.lastParagraphIndex, snapshot, author);
+    ? editsOf(restore, finding.lastParagraphIndex, () => matchUnits(snapshot, std), author)
+    : storyDeletions(restore, finding.lastParagraphIndex, snapshot, author, std);
   if (edits === null || edits.length === 0) return null;
   return { edits, summary: [{ code: 'restored', clause: finding.clause, kind: restore.kind }] };
 }

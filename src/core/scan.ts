@@ -1,8 +1,7 @@
 // `scan` (docs/spec/fill-contract.md): every field of the standard with what the document
 // holds for it, the Bijlage 1 tables filled so far, and whether Bijlage 3 is there.
 import type { ClauseId } from '../template/clause-ids';
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
+import type { Standard } from '../template/standard';
 import { documentFields, type DocumentFields } from './document-fields';
 import { clauseOf, placeholderOf } from './field-captures';
 import { countFields, type FieldCount } from './field-count';
@@ -41,13 +40,12 @@ export interface ScanResult {
 }
 
 /** What `scan` reports of a document's fields. */
-function scanOf({ alignment, fields, tables: documentTables }: DocumentFields): ScanResult {
-  const std = standard();
+function scanOf({ alignment, fields, tables: documentTables }: DocumentFields, std: Standard): ScanResult {
   const slots: ScanSlot[] = fields.map(({ definition, captures, value }) => ({
     id: definition.id,
     label: definition.label,
-    clause: captures[0]?.clause ?? clauseOf(definition.id),
-    placeholder: captures[0]?.placeholder ?? placeholderOf(definition.id),
+    clause: captures[0]?.clause ?? clauseOf(definition.id, std),
+    placeholder: captures[0]?.placeholder ?? placeholderOf(definition.id, std),
     value,
     choices: definition.choices ? [...definition.choices] : null,
     occurrences: captures.length,
@@ -64,7 +62,7 @@ function scanOf({ alignment, fields, tables: documentTables }: DocumentFields): 
     slots,
     tables,
     bijlage3: alignment.bijlage3,
-    bijlage2Options: BIJLAGE2_OPTIONS.map((o) => ({ id: o.id, label: o.label, present: present.has(o.id) })),
+    bijlage2Options: std.bijlage2Options.map((o) => ({ id: o.id, label: o.label, present: present.has(o.id) })),
   };
 }
 
@@ -74,6 +72,6 @@ export function scanFieldCount(scan: Pick<ScanResult, 'slots'>): FieldCount {
 }
 
 /** Scans a document snapshot. Throws UnusableDocumentError when it is not the agreement. */
-export function scanSnapshot(snapshot: DocumentSnapshot): ScanResult {
-  return scanOf(documentFields(snapshot));
+export function scanSnapshot(snapshot: DocumentSnapshot, std: Standard): ScanResult {
+  return scanOf(documentFields(snapshot, std), std);
 }

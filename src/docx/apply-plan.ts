@@ -6,7 +6,6 @@ import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { type Codec, fflateCodec } from './codec';
-import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
 import { type AnnotationIds, CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
@@ -160,7 +159,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const replacements = plan.edits.filter((e): e is Op<'replace-text'> => e.op === 'replace-text')
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
   for (const e of replacements) {
-    const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
+    const slot = e.slotId === null ? null : { id: e.slotId, label: e.slotLabel?.nl ?? e.slotId };
     replaceText(edited(e.paragraphIndex), formattingOf(at(e.paragraphIndex), styles, root), e.start, e.end, e.text, slot, ids);
   }
   // Comments and tracked changes share one series of ids, above every id the document has.

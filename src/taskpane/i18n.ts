@@ -69,7 +69,7 @@ const nl = {
     ? '1 veld is vooraf ingevuld uit het gemeenteprofiel; kies Document invullen om het in het document te zetten.'
     : `${n} velden zijn vooraf ingevuld uit het gemeenteprofiel; kies Document invullen om ze in het document te zetten.`),
   // Controleren
-  checkIntro: 'Vergelijkt het document met de VNG standaardtekst (versie 2.5.3).',
+  checkIntro: 'Vergelijkt het document met de VNG standaardtekst.',
   checkAgain: 'Opnieuw controleren',
   checking: 'Bezig met controleren…',
   deviations: (n: number) => (n === 1 ? '1 afwijking in de standaardtekst' : `${n} afwijkingen in de standaardtekst`),
@@ -77,6 +77,7 @@ const nl = {
   notices: (n: number) => (n === 1 ? '1 aandachtspunt' : `${n} aandachtspunten`),
   unfilledCount: (count: FieldCount) => fieldCountText(count, 'open', 'nl'),
   versionDetected: (v: string) => `Versie in het document: ${v}`,
+  checkedAgainst: (v: string) => `Gecontroleerd tegen versie ${v} van de standaard.`,
   severityError: 'Afwijking',
   severityWarning: 'Let op',
   severityInfo: 'Info',
@@ -218,7 +219,7 @@ const en: Texts = {
   profileApplied: (n: number) => (n === 1
     ? '1 field was filled in beforehand from the municipality profile; choose Fill in document to put it in the document.'
     : `${n} fields were filled in beforehand from the municipality profile; choose Fill in document to put them in the document.`),
-  checkIntro: 'Compares the document with the VNG standard text (version 2.5.3).',
+  checkIntro: 'Compares the document with the VNG standard text.',
   checkAgain: 'Check again',
   checking: 'Checking…',
   deviations: (n) => (n === 1 ? '1 deviation from the standard text' : `${n} deviations from the standard text`),
@@ -226,6 +227,7 @@ const en: Texts = {
   notices: (n) => (n === 1 ? '1 point of attention' : `${n} points of attention`),
   unfilledCount: (count) => fieldCountText(count, 'open', 'en'),
   versionDetected: (v) => `Version in the document: ${v}`,
+  checkedAgainst: (v) => `Checked against version ${v} of the standard.`,
   severityError: 'Deviation',
   severityWarning: 'Attention',
   severityInfo: 'Info',

@@ -5,7 +5,6 @@
 // takes one sync more, to load those stories' paragraphs (file-paragraphs.ts).
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
-import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { textChanges } from '../core/text-changes';
 import { partXml, SETTINGS_KEYS } from './custom-xml';
@@ -44,10 +43,9 @@ const STYLE_OF_ROLE: Record<NewParagraph['role'], string> = {
   'list-3': 'ListParagraph',
 };
 
-function slotTitle(slotId: string, features: WordFeatures): string {
-  const slot = SLOT_DEFINITIONS.find((s) => s.id === slotId);
-  if (!slot) return slotId;
-  return features.language === 'en' ? slot.labelEn : slot.label;
+function slotTitle(slotId: string, label: EditOf<'replace-text'>['slotLabel'], features: WordFeatures): string {
+  if (!label) return slotId;
+  return features.language === 'en' ? label.en : label.nl;
 }
 
 /** Whether an edit asks to be a tracked change. */
@@ -276,7 +274,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
       if (edit.slotId !== null) {
         const control = filled.insertContentControl(); // WordApi 1.1
         control.tag = edit.slotId;
-        control.title = slotTitle(edit.slotId, features);
+        control.title = slotTitle(edit.slotId, edit.slotLabel, features);
       }
     });
   }

@@ -5,12 +5,13 @@ import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { FILLED, paragraph, paragraphStarting, readFixture, type StorySpec, WORD_BASE, withStories, editBody, blockHolding } from './story-builder';
+import { STD } from '../helpers/standard';
 
 const filled = readFixture(FILLED);
 const wordBase = readFixture(WORD_BASE);
 
 function errors(snapshot: DocumentSnapshot): Finding[] {
-  return checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+  return checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 }
 
 function withStory(snapshot: DocumentSnapshot, spec: StorySpec): DocumentSnapshot {

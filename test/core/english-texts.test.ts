@@ -9,8 +9,7 @@ import { runCli } from '../../src/cli/main';
 import { type AnswerNote, type AnswerProblem, answerNoteText, answerProblemText, type ValueProblem, valueProblemText } from '../../src/core/answer-text';
 import { type PlanNote, planNoteText } from '../../src/core/plan-summary';
 import { type ReaderWarning, readerWarningText } from '../../src/core/reader-warning';
-import { standard } from '../../src/template/standard';
-import { BIJLAGE2_OPTIONS } from '../../src/template/vng-2.5.3/slots';
+import { clause, STD } from '../helpers/standard';
 import { editedFixture } from '../robustness/craft';
 import { memoryIO } from '../helpers/memory-io';
 import { DUTCH_WORDS } from '../taskpane/dutch-words';
@@ -22,7 +21,7 @@ const DUTCH = [
   'Rapportages', 'Overheidsnorm', 'Andere norm', 'Naam gemeente', 'verwerkingen', 'subverwerkers', 'alinea', 'kop ', 'ingevoegd',
 ];
 
-const IDS = [...standard().slots.map((s) => s.id), ...standard().tables.map((t) => t.id), ...BIJLAGE2_OPTIONS.map((o) => o.id)]
+const IDS = [...STD.slots.map((s) => s.id), ...STD.tables.map((t) => t.id), ...STD.bijlage2Options.map((o) => o.id)]
   .sort((a, b) => b.length - a.length);
 
 /**
@@ -93,8 +92,8 @@ const SUMMARY: Record<PlanNote['code'], PlanNote> = {
   'answers-stored': { code: 'answers-stored' },
   'nothing-to-change': { code: 'nothing-to-change' },
   note: { code: 'note', note: NOTE },
-  restored: { code: 'restored', clause: 'art-5.1', kind: 'reject' },
-  'clause-inserted': { code: 'clause-inserted', clause: 'art-4.6', host: 'file' },
+  restored: { code: 'restored', clause: clause('art-5.1'), kind: 'reject' },
+  'clause-inserted': { code: 'clause-inserted', clause: clause('art-4.6'), host: 'file' },
   'bijlage3-inserted-at-end': { code: 'bijlage3-inserted-at-end' },
   'agreement-inserted': { code: 'agreement-inserted', version: '2.5.3' },
   'comment-placed': { code: 'comment-placed', clause: null },

@@ -2,6 +2,7 @@
 // message: rewording a message keeps them, an acceptance of other words does not carry over, and a
 // review stored by the version before (keyed on the Dutch message; test/fixtures/reviews, made by
 // that version's own code) is still read.
+import { STD } from '../helpers/standard';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { runCli } from '../../src/cli/main';
@@ -27,7 +28,7 @@ const reworded = (findings: readonly Finding[]): Finding[] => findings.map((f) =
 
 describe('a review stored by the version before (version 1, keyed on the message)', () => {
   const snapshot = readFixture(V1);
-  const report = checkSnapshot(snapshot);
+  const report = checkSnapshot(snapshot, STD);
 
   it('is in the fixture as that version stored it', () => {
     const stored = JSON.parse(snapshot.storedReview ?? '{}') as { version: number; decisions: { message?: string; position?: number }[] };
@@ -54,7 +55,7 @@ describe('a review stored by the version before (version 1, keyed on the message
       decisions: [{ clause: 'art-5.1', kind: 'altered', story: 'body', position: 0, status: 'accepted', motivation: 'Compensatie in de SLA.', words: expect.stringContaining('48') }],
     });
     const again = readDocx(applyPlanToDocx(new Uint8Array(readFileSync(V1)), plan));
-    expect(matchStoredReview(again.storedReview, checkSnapshot(again).findings).decisions).toEqual({ [findingKey(art51(report))]: accepted });
+    expect(matchStoredReview(again.storedReview, checkSnapshot(again, STD).findings).decisions).toEqual({ [findingKey(art51(report))]: accepted });
   });
 
   it('still holds when the messages are worded otherwise since', () => {
@@ -64,14 +65,14 @@ describe('a review stored by the version before (version 1, keyed on the message
   it('does not carry over to other deviating words', async () => {
     const bytes = editDocx(V1, { document: (xml) => replaceOnce(xml, 'uiterlijk binnen 48 uur', 'uiterlijk binnen 72 uur') });
     const other = readDocx(bytes);
-    const matched = matchStoredReview(other.storedReview, checkSnapshot(other).findings);
+    const matched = matchStoredReview(other.storedReview, checkSnapshot(other, STD).findings);
     expect(matched).toEqual({ reviewer: 'M. Jansen', decisions: {}, dropped: 1 });
   });
 });
 
 describe('a review stored now (version 2)', () => {
   const snapshot = readFixture(V1);
-  const report = checkSnapshot(snapshot);
+  const report = checkSnapshot(snapshot, STD);
   const json = JSON.stringify(reviewToStore(report.findings, { [findingKey(art51(report))]: accepted }, 'M. Jansen'));
 
   it('keys a decision on clause, kind, story and position', () => {
@@ -97,7 +98,7 @@ describe('two findings of the same kind at one provision', () => {
     const at = blockHolding(blocks, after21) + 1;
     return [...blocks.slice(0, at), ...sentences.map((s): BlockSnapshot => ({ kind: 'table', rows: [[[paragraph([s])]]] })), ...blocks.slice(at)];
   });
-  const insertedAt21 = (s: DocumentSnapshot): Finding[] => checkSnapshot(s).findings.filter((f) => f.kind === 'inserted' && f.clause === 'art-2.1');
+  const insertedAt21 = (s: DocumentSnapshot): Finding[] => checkSnapshot(s, STD).findings.filter((f) => f.kind === 'inserted' && f.clause === 'art-2.1');
   const both = insertedAt21(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de boete.'));
   const second = both[1] as Finding;
   const json = JSON.stringify(reviewToStore(both, { [findingKey(second)]: accepted }, 'A'));

@@ -1,6 +1,7 @@
 // The aligner's second step: a standard unit not in its place is paired with what stands for it
 // elsewhere (moved, the version line spelled otherwise, deleted as a tracked change) or is missing,
 // and the check reports each as such.
+import { STD } from '../helpers/standard';
 import { join } from 'path';
 import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
@@ -15,7 +16,7 @@ const versionOf = (d: { tokens: readonly { source: string; start: number; end: n
 };
 
 function pairing(snapshot: DocumentSnapshot): { unmatched: Unmatched[]; leftovers: number } {
-  const result = pairUnmatched(matchUnits(snapshot), versionOf);
+  const result = pairUnmatched(matchUnits(snapshot, STD), versionOf);
   return { unmatched: [...result.byTemplate.values()], leftovers: result.leftovers.length };
 }
 
@@ -41,7 +42,7 @@ describe('pairUnmatched', () => {
     expect(unmatched.map(summary)).toEqual([['missing', 'art-2.2'], ['tracked-deletion', 'art-2.3']]);
     const paired = unmatched[1];
     expect(paired?.kind === 'tracked-deletion' && visibleText(paired.unit.paragraphs[0]!)).toBe('');
-    expect(checkSnapshot(deleted).findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.clause, f.reason.code]))
+    expect(checkSnapshot(deleted, STD).findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.clause, f.reason.code]))
       .toEqual([['missing', 'art-2.2', 'missing'], ['tracked-change', 'art-2.3', 'deleted-tracked']]);
   });
 

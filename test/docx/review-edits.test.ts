@@ -1,6 +1,7 @@
 // The review edits in a .docx (the browser page): restoring a provision's standard text, tracked or
 // not; a comment on a paragraph; the reviewer's decisions stored and read back. Every case goes
 // through the real reader and checker afterwards, on documents LibreOffice made.
+import { STD } from '../helpers/standard';
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -18,7 +19,7 @@ import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 import { fixture } from '../robustness/craft';
 
 const apply = (bytes: Uint8Array, ...edits: Edit[]): Uint8Array => applyPlanToDocx(bytes, { edits, summary: [] });
-const errorsOf = (bytes: Uint8Array): Finding[] => checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error');
+const errorsOf = (bytes: Uint8Array): Finding[] => checkSnapshot(readDocx(bytes), STD).findings.filter((f) => f.severity === 'error');
 const restorable = (f: Finding): boolean => f.restore?.kind === 'text' && (f.kind === 'altered' || f.kind === 'hidden');
 /** The text a finding's restore puts back ('' for a restore of another kind). */
 const restoredText = (f: Finding): string => (f.restore?.kind === 'text' ? f.restore.text : '');
@@ -41,7 +42,7 @@ describe('restore-paragraph in a .docx', () => {
     expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
     expect(visibleText(paragraph)).toBe(restoredText(finding));
     // What remains is a warning: the revisions, which accepted give exactly the standard text.
-    expect(checkSnapshot(readDocx(out)).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
+    expect(checkSnapshot(readDocx(out), STD).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
       .toMatchObject({ severity: 'warning', message: 'Artikel 5.1 bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard' });
     const xml = new TextDecoder().decode(unzipSync(out)['word/document.xml']);
     expect(xml).toContain('w:author="Gemeente"');
@@ -68,9 +69,9 @@ describe('restore-paragraph in a .docx', () => {
 
   it('makes text hidden through a style visible again', () => {
     const hidden = fixture('alt-hidden-style-art-6.1.docx');
-    const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
+    const found = checkSnapshot(readDocx(hidden), STD).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
-    const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden)).edits);
+    const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden), STD).edits);
     expect(paragraphText(out, found.paragraphIndex!)).toBe(restoredText(found));
     expect(errorsOf(out)).toEqual([]);
   });
@@ -84,9 +85,9 @@ describe('restore-paragraph in a .docx', () => {
   it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
     const bytes = new Uint8Array(readFileSync(path));
     const snapshot = readDocx(bytes);
-    const findings = checkSnapshot(snapshot).findings.filter(restorable);
-    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '', snapshot).edits));
-    const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
+    const findings = checkSnapshot(snapshot, STD).findings.filter(restorable);
+    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '', snapshot, STD).edits));
+    const left = checkSnapshot(readDocx(out), STD).findings.filter(restorable);
     expect(left.filter((f) => findings.some((g) => g.paragraphIndex === f.paragraphIndex))).toEqual([]);
   });
 });
@@ -140,7 +141,7 @@ const libreoffice = hasLibreOffice();
     const altered = fixture('alt-number-art-5.1-48uur.docx');
     const finding = errorsOf(altered).find((f) => f.clause === 'art-5.1' && f.kind === 'altered')!;
     const out = apply(altered,
-      ...restorePlan(finding, '', readDocx(altered)).edits,
+      ...restorePlan(finding, '', readDocx(altered), STD).edits,
       { op: 'add-comment', paragraphIndex: finding.paragraphIndex!, text: 'Hersteld naar de standaardtekst.', author: 'Gemeente' });
     const dir = mkdtempSync(join(tmpdir(), 'vo-review-lo-'));
     try {

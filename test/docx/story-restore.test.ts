@@ -1,6 +1,7 @@
 // "Standaardtekst herstellen" on inserted text outside the body: the text in a header, a footer, a
 // note or a text box is deleted as a tracked change in the part that holds it, after which the
 // check has no error left; and inserted text over several paragraphs, one finding, goes whole.
+import { STD } from '../helpers/standard';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -13,7 +14,7 @@ import { restorePlan } from '../../src/taskpane/check/review';
 import { OWN_FIXTURES } from '../helpers/paths';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(OWN_FIXTURES, name)));
-const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 const parts = (bytes: Uint8Array): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 
 describe('restoring inserted text in a story of a LibreOffice document', () => {
@@ -33,7 +34,7 @@ describe('restoring inserted text in a story of a LibreOffice document', () => {
     expect(found).toEqual([expect.objectContaining({ kind: 'inserted', story })]);
     const inserted = found[0] as Finding;
     expect(inserted.restore?.kind).toBe('delete');
-    const out = applyPlanToDocx(bytes, restorePlan(inserted, 'Gemeente', before));
+    const out = applyPlanToDocx(bytes, restorePlan(inserted, 'Gemeente', before, STD));
     expect(errorsOf(readDocx(out))).toEqual([]);
     const [was, now] = [parts(bytes), parts(out)];
     const touched = Object.keys(now).filter((path) => now[path] !== was[path]);
@@ -64,7 +65,7 @@ describe('inserted text over several paragraphs', () => {
     const inserted = found[0] as Finding;
     expect(inserted.actual).toBe('Verwerker mag de Persoonsgegevens na afloop van de Hoofdovereenkomst nog twaalf maanden bewaren voor eigen analyses.\nVerwerker mag ook een kopie bewaren in een ander land.');
     expect(inserted.lastParagraphIndex).toBe((inserted.paragraphIndex as number) + 1);
-    const plan = restorePlan(inserted, 'Gemeente', before);
+    const plan = restorePlan(inserted, 'Gemeente', before, STD);
     expect(plan.edits.map((e) => e.op === 'delete-paragraph' && e.paragraphIndex)).toEqual([inserted.paragraphIndex, inserted.lastParagraphIndex]);
     const out = applyPlanToDocx(bytes, plan);
     expect(errorsOf(readDocx(out))).toEqual([]);

@@ -10,6 +10,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { addStyles, editDocx, errorsOf, replaceOnce, TEMPLATE_WORD } from '../helpers/edit-docx';
+import { STD } from '../helpers/standard';
 
 const PHRASE_BEFORE = '<w:r><w:t>5.1 Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 24 uur, informeren';
 
@@ -144,9 +145,9 @@ describe('restoring unreadable standard text makes it readable', () => {
 
   it.each(cases)('%s', (_name, edits) => {
     const bytes = editDocx(TEMPLATE_WORD, edits);
-    const finding = checkSnapshot(readDocx(bytes)).findings.find((f) => f.kind === 'hidden' && f.clause === 'art-5.1');
+    const finding = checkSnapshot(readDocx(bytes), STD).findings.find((f) => f.kind === 'hidden' && f.clause === 'art-5.1');
     expect(finding).toBeDefined();
-    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes)));
+    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes), STD));
     expect(errorsOf(restored)).toEqual([]);
     // And once the other party accepts the changes, struck text no longer in a tracked change.
     expect(errorsOf(acceptAll(restored))).toEqual([]);

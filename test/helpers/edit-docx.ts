@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import { readDocx } from '../../src/docx/package';
 import { EXTERNAL_FIXTURES } from './paths';
+import { STD } from './standard';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const TEMPLATE_WORD = join(EXTERNAL_FIXTURES, 'base', 'template-word.docx');
@@ -48,5 +49,5 @@ export const addStyles = (styles: string) => (xml: string): string => replaceOnc
 
 /** The errors the check reports, as kind@clause. */
 export function errorsOf(bytes: Uint8Array): string[] {
-  return checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}@${f.clause ?? '-'}`);
+  return checkSnapshot(readDocx(bytes), STD).findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}@${f.clause ?? '-'}`);
 }

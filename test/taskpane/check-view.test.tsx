@@ -7,11 +7,12 @@ import type { Finding } from '../../src/core/findings';
 import { DocxPort } from '../../src/web/docx-port';
 import { FakePort, fixtureBytes, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 const ALTERED = 'cases/lo-48uur.docx';
 
 function art51(): Finding {
-  const finding = checkSnapshot(fixtureSnapshot(ALTERED)).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
+  const finding = checkSnapshot(fixtureSnapshot(ALTERED), STD).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
   if (!finding) throw new Error('the checker reports no error at art-5.1 for lo-48uur');
   return finding;
 }
@@ -26,7 +27,7 @@ jest.setTimeout(30_000);
 describe('Controleren', () => {
   test('summarises the deviations and lists the altered provision with its redline in words', async () => {
     await renderPane(new FakePort(fixtureSnapshot(ALTERED)), { view: 'controleren' });
-    const errors = checkSnapshot(fixtureSnapshot(ALTERED)).findings.filter((f) => f.severity === 'error').length;
+    const errors = checkSnapshot(fixtureSnapshot(ALTERED), STD).findings.filter((f) => f.severity === 'error').length;
     expect(screen.getByTestId('check-summary')).toHaveTextContent(errors === 1 ? '1 afwijking in de standaardtekst' : `${errors} afwijkingen in de standaardtekst`);
     const item = findingItem();
     expect(within(item).getByText('Afwijking')).toBeInTheDocument();
@@ -41,6 +42,7 @@ describe('Controleren', () => {
   test('a clean document has no deviations', async () => {
     await renderPane(new FakePort(fixtureSnapshot('base/template-word.docx')), { view: 'controleren' });
     expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
+    expect(screen.getByTestId('checked-version')).toHaveTextContent('Gecontroleerd tegen versie 2.5.3 van de standaard.');
     expect(screen.queryByText('Afwijking')).not.toBeInTheDocument();
   });
 

@@ -6,11 +6,12 @@ import { planNoteText } from '../../src/core/plan-summary';
 import { scanSnapshot } from '../../src/core/scan';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 const TEMPLATE = 'base/template-word.docx';
 
 function expectedProgress(relative: string): { filled: number; total: number } {
-  const scan = scanSnapshot(fixtureSnapshot(relative));
+  const scan = scanSnapshot(fixtureSnapshot(relative), STD);
   const present = scan.slots.filter((s) => s.occurrences > 0);
   return { filled: present.filter((s) => s.value !== null && s.value.trim() !== '').length, total: present.length };
 }

@@ -5,6 +5,7 @@ import {
   CHANGE_MAX_WAIT_MS, CHANGE_QUIET_MS, type Clock, debounce, listOf, provisionsToWarn, provisionsWithErrors, systemClock,
 } from '../../src/taskpane/check/live-check';
 import type { ClauseId } from '../../src/template/clause-ids';
+import { clause } from '../helpers/standard';
 
 /** A clock the test moves by hand. */
 class ManualClock implements Clock {
@@ -124,10 +125,10 @@ function report(findings: Finding[]): CheckReport {
 
 describe('provisions to warn about', () => {
   const clean = report([finding(null, 'info', 'unfilled')]);
-  const art51 = report([finding('art-5.1')]);
+  const art51 = report([finding(clause('art-5.1'))]);
 
   it('lists the provisions with errors once each, in order, leaving out warnings and open fields', () => {
-    const r = report([finding('art-5.2'), finding('art-5.1', 'error', 'inserted'), finding('art-5.2', 'error', 'hidden'), finding('art-6.1', 'warning', 'comment'), finding(null, 'info', 'unfilled')]);
+    const r = report([finding(clause('art-5.2')), finding(clause('art-5.1'), 'error', 'inserted'), finding(clause('art-5.2'), 'error', 'hidden'), finding(clause('art-6.1'), 'warning', 'comment'), finding(null, 'info', 'unfilled')]);
     expect(provisionsWithErrors(r)).toEqual(['art-5.2', 'art-5.1']);
   });
 
@@ -155,8 +156,8 @@ describe('provisions to warn about', () => {
   });
 
   it('adds a second provision to the first, in document order', () => {
-    const both = report([finding('art-2.2'), finding('art-5.1')]);
-    expect(provisionsToWarn(['art-5.1'], art51, both)).toEqual(['art-2.2', 'art-5.1']);
+    const both = report([finding(clause('art-2.2')), finding(clause('art-5.1'))]);
+    expect(provisionsToWarn([clause('art-5.1')], art51, both)).toEqual([clause('art-2.2'), clause('art-5.1')]);
   });
 
   it('counts text inserted outside any provision', () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The municipality profile in the Invullen view: a saved profile fills a new agreement's form, the
 // form's municipality details are saved as the profile, and the profile is forgotten on request.
+import { STD } from '../helpers/standard';
 import { planNoteText } from '../../src/core/plan-summary';
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
@@ -38,7 +39,7 @@ const PROFILE = profileOf({
   'gemeente.ondertekenaar': 'Het college van burgemeester en wethouders',
   'gemeente.vertegenwoordiger.naam': 'A. de Jong',
   'gemeente.fg-email': 'fg@sudwestfryslan.nl',
-}, '5');
+}, '5', STD);
 
 describe('the municipality profile in Invullen', () => {
   test("fills the new agreement's form, and the fill puts it in the document", async () => {

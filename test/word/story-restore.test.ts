@@ -1,6 +1,7 @@
 // "Standaardtekst herstellen" in Word on inserted text outside the body (a header, a footer, a note,
 // a text box) deletes it there as a tracked change, in one sync more than a restore in the body;
 // inserted text over several paragraphs, one finding, goes whole.
+import { STD } from '../helpers/standard';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { blocksForWholeAgreement } from '../../src/core/generate';
@@ -16,11 +17,11 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
 });
 
-const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 
 async function agreement(): Promise<Harness> {
   const harness = withWord(new DocumentBuilder());
-  await harness.port.apply({ edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement() }], summary: [] });
+  await harness.port.apply({ edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement(STD) }], summary: [] });
   return harness;
 }
 
@@ -30,7 +31,7 @@ async function restoreOnly(harness: Harness): Promise<{ finding: Finding; syncs:
   const found = errors(before);
   expect(found).toHaveLength(1);
   const finding = found[0] as Finding;
-  const plan = restorePlanFor(finding, before, 'Gemeente');
+  const plan = restorePlanFor(finding, before, 'Gemeente', STD);
   expect(plan).not.toBeNull();
   const syncs = harness.office.syncs;
   await harness.port.apply(plan as EditPlan);

@@ -10,13 +10,14 @@ import { DocumentBuilder } from '../fakes/document-builder';
 import { WORD_2019_SETS } from '../fakes/office-env';
 import { run } from '../fakes/word-model';
 import { type Harness, withWord } from './harness';
+import { STD } from '../helpers/standard';
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Word;
   delete (globalThis as Record<string, unknown>).Office;
 });
 
-const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 const plan = (edits: EditPlan['edits']): EditPlan => ({ edits, summary: [] });
 
 /** An empty document of a municipal template: Heading 1–3 print "Artikel 1", "1.1", "1.1.1". */
@@ -30,7 +31,7 @@ function numberedTemplate(): DocumentBuilder {
 
 async function agreementIn(doc: DocumentBuilder, sets?: readonly string[]): Promise<Harness> {
   const harness = withWord(doc, sets);
-  await harness.port.apply(plan([{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement() }]));
+  await harness.port.apply(plan([{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement(STD) }]));
   return harness;
 }
 
@@ -45,9 +46,9 @@ describe('Word: inserted standard text in a template with numbered heading style
     const bijlage3 = [...allParagraphs(snapshot)].findIndex((p) => visibleText(p).startsWith('Deze bijlage is facultatief'));
     const count = doc.model.paragraphs.length - bijlage3;
     await port.apply(plan(Array.from({ length: count }, (_, i) => ({ op: 'delete-paragraph' as const, paragraphIndex: bijlage3 + i }))));
-    await port.apply(plan([{ op: 'insert-blocks', after: bijlage3 - 1, blocks: blocksForBijlage3() }]));
+    await port.apply(plan([{ op: 'insert-blocks', after: bijlage3 - 1, blocks: blocksForBijlage3(STD) }]));
     const again = await port.readSnapshot();
-    expect(checkSnapshot(again).bijlage3).toBe(true);
+    expect(checkSnapshot(again, STD).bijlage3).toBe(true);
     expect(errors(again)).toEqual([]);
   });
 });
@@ -57,7 +58,7 @@ describe('Word: restore for every kind of finding', () => {
     const before = await harness.port.readSnapshot();
     const [finding] = errors(before);
     expect(finding).toBeDefined();
-    const restore = restorePlanFor(finding as Finding, before, 'Gemeente');
+    const restore = restorePlanFor(finding as Finding, before, 'Gemeente', STD);
     expect(restore).not.toBeNull();
     const syncs = harness.office.syncs;
     await harness.port.apply(restore as EditPlan);

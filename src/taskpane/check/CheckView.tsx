@@ -11,6 +11,7 @@ import { clauseTitle } from '../../template/clause-ids';
 import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
 import { DocumentStatus } from '../shared/DocumentStatus';
+import { documentStandard } from '../shared/document-standard';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { useDocument } from '../shared/use-document';
 import { FindingItem } from './FindingItem';
@@ -22,7 +23,7 @@ import {
 } from './review';
 
 function check(snapshot: DocumentSnapshot): CheckReport {
-  return checkSnapshot(snapshot);
+  return checkSnapshot(snapshot, documentStandard(snapshot));
 }
 
 /**
@@ -116,7 +117,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const storyOf = useMemo(() => {
-    const labels = storyLabels(snapshot, texts);
+    const labels = storyLabels(snapshot, texts, documentStandard(snapshot));
     return (finding: Finding) => findingStoryLabel(finding, snapshot, labels, texts);
   }, [snapshot, texts]);
   const provisions = useMemo(() => findingsByProvision(report, texts, storyOf), [report, texts, storyOf]);
@@ -170,7 +171,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       if (name === null) return;
       let plan: EditPlan;
       try {
-        plan = restorePlan(finding, name, snapshot, texts);
+        plan = restorePlan(finding, name, snapshot, documentStandard(snapshot), texts);
       } catch (error) {
         setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
         return;
@@ -215,6 +216,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
         <p className="vo-summary-main" data-testid="check-summary">{errors === 0 ? texts.noDeviations : texts.deviations(errors)}</p>
         {notices > 0 && <p>{texts.notices(notices)}</p>}
         {report.fields.filled < report.fields.total && <p>{texts.unfilledCount(report.fields)}</p>}
+        <p data-testid="checked-version">{texts.checkedAgainst(report.template.version)}</p>
         {report.detectedVersion !== null && report.detectedVersion !== report.template.version && <p>{texts.versionDetected(report.detectedVersion)}</p>}
       </div>
       <Button onClick={reload} disabled={busy}>{texts.checkAgain}</Button>

@@ -8,6 +8,7 @@ import { restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { carryDecisions, type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
+import type { Standard } from '../../template/standard';
 import { type Texts, textsFor } from '../i18n';
 
 const DUTCH = textsFor('nl');
@@ -94,8 +95,8 @@ function placeOf(finding: Finding, texts: Texts): number {
 const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
 
 /** The plan that restores the standard for a finding of this snapshot's check (see core/restore-plan.ts). */
-export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot, texts: Texts = DUTCH): EditPlan {
-  const plan = restorePlanFor(finding, snapshot, signature(reviewer));
+export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot, std: Standard, texts: Texts = DUTCH): EditPlan {
+  const plan = restorePlanFor(finding, snapshot, signature(reviewer), std);
   if (plan === null) throw new Error(texts.notRestorable);
   return plan;
 }
