@@ -6,7 +6,7 @@ import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { alignDocument } from '../../src/core/align-fields';
+import { locateFields } from '../../src/core/align-fields';
 import type { Answers } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import type { Edit } from '../../src/core/plan';
@@ -26,7 +26,7 @@ const tagOf = (slotId: string): string => slotId.replace(/[.-]/g, '_');
 /** The base document with <tags> where its fields are, and a loop row in table 1. */
 function templaterCopy(base: Uint8Array): Uint8Array {
   const snapshot = readDocx(base);
-  const alignment = alignDocument(snapshot);
+  const alignment = locateFields(snapshot);
   const edits: Edit[] = alignment.slots.filter((c) => !c.slotId.startsWith('#')).map((c) => ({
     op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end,
     text: `${c.start === c.end ? ' ' : ''}<${tagOf(c.slotId)}>`, slotId: null,

@@ -163,7 +163,8 @@ class Doc:
 
 
 # The fill a municipality's contract manager would make (slot literals of src/template slots.ts).
-def fill(doc: Doc, gemeente: str = 'Haarlem', fg: str | None = None) -> Doc:
+def fill(doc: Doc, gemeente: str = 'Haarlem', fg: str | None = None, signatory: str = 'De burgemeester van',
+         body: str = 'het college van Burgemeester en Wethouders') -> Doc:
     fg = fg or f'FG@{gemeente.lower()}.nl'
     r = doc.replace
     r('titel', '<naam hoofdovereenkomst>', 'Salarisadministratie en HR-systeem')
@@ -172,7 +173,9 @@ def fill(doc: Doc, gemeente: str = 'Haarlem', fg: str | None = None) -> Doc:
         r('ondertekening', 'Haarlem', gemeente, 1)
         r('ondertekening', 'Haarlem', gemeente, 1)
         r('bijlage-1', 'FG@haarlem.nl', fg)
-    r('aanhef', '<het college van Burgemeester en Wethouders/de Gemeenteraad>', 'het college van Burgemeester en Wethouders')
+    if signatory != 'De burgemeester van':
+        r('ondertekening', 'De burgemeester van', signatory)
+    r('aanhef', '<het college van Burgemeester en Wethouders/de Gemeenteraad>', body)
     r('aanhef', '<heer of mevrouw>', 'mevrouw')
     r('aanhef', '<persoonsnaam>', 'A. de Vries')
     r('aanhef', '<functie>', 'afdelingshoofd Bedrijfsvoering')
@@ -916,6 +919,21 @@ def variants(canonical: list[Block]) -> list[Variant]:
         v('clean-split-runs-lang', 'clean', [], 'every other word of 3.1, 4.2, 5.1 and 16.5 in its own run marked as English (w:lang): runs split, nothing printed differently', split_runs),
         Variant('clean-s-hertogenbosch', 'clean', [], 'a municipality with an apostrophe and hyphen: "Gemeente \u2019s-Hertogenbosch", "De burgemeester van \u2019s-Hertogenbosch", FG@s-hertogenbosch.nl',
                 lambda d: fill(unfilled.clone(), '\u2019s-Hertogenbosch', 'FG@s-hertogenbosch.nl')),
+        # Other municipalities' copies: who signs for the municipality in the forms municipalities use.
+        Variant('clean-sudwest-fryslan-college', 'clean', [], 'another municipality signed by its college: "Gemeente Súdwest-Fryslân", "Het college van burgemeester en wethouders van Súdwest-Fryslân", FG@sudwestfryslan.nl',
+                lambda d: fill(unfilled.clone(), 'Súdwest-Fryslân', 'FG@sudwestfryslan.nl', 'Het college van burgemeester en wethouders van')),
+        Variant('clean-bergen-op-zoom-college-as-aanhef', 'clean', [], 'signed by the governing body as the aanhef writes it: "Het college van Burgemeester en Wethouders van Bergen op Zoom" (capitals of the aanhef\'s choice)',
+                lambda d: fill(unfilled.clone(), 'Bergen op Zoom', 'FG@bergenopzoom.nl', 'Het college van Burgemeester en Wethouders van')),
+        Variant('clean-amersfoort-b-en-w', 'clean', [], 'signed "Burgemeester en wethouders van Amersfoort"',
+                lambda d: fill(unfilled.clone(), 'Amersfoort', None, 'Burgemeester en wethouders van')),
+        Variant('clean-noardeast-fryslan-gemeenteraad', 'clean', [], 'the gemeenteraad is the controller (aanhef "de Gemeenteraad") and signs: "De gemeenteraad van Noardeast-Fryslân", FG@noardeast-fryslan.nl',
+                lambda d: fill(unfilled.clone(), 'Noardeast-Fryslân', 'FG@noardeast-fryslan.nl', 'De gemeenteraad van', 'de Gemeenteraad')),
+        Variant('alt-sudwest-fryslan-schepenen', 'altered', ['ondertekening'], 'signed by the college, with one word of the form changed: "Het college van burgemeester en schepenen van Súdwest-Fryslân"',
+                lambda d: fill(unfilled.clone(), 'Súdwest-Fryslân', 'FG@sudwestfryslan.nl', 'Het college van burgemeester en schepenen van')),
+        Variant('alt-amersfoort-wethouder', 'altered', ['ondertekening'], 'signed by an office that is not a form municipalities sign in: "De wethouder van Amersfoort"',
+                lambda d: fill(unfilled.clone(), 'Amersfoort', None, 'De wethouder van')),
+        Variant('alt-noardeast-fryslan-art-4.2', 'altered', ['art-4.2'], 'the gemeenteraad\'s copy of Noardeast-Fryslân, clean signature, and a word changed in 4.2: the audit\'s costs "gedragen door Verwerkingsverantwoordelijke" -> "gedragen door Verwerker"',
+                lambda d: fill(unfilled.clone(), 'Noardeast-Fryslân', 'FG@noardeast-fryslan.nl', 'De gemeenteraad van', 'de Gemeenteraad').replace('art-4.2', 'worden gedragen door Verwerkingsverantwoordelijke', 'worden gedragen door Verwerker')),
         v('clean-fill-looks-like-standard', 'clean', [], 'filled values that quote standard wording: the service specification says "... Verwerker meldt een Inbreuk uiterlijk binnen 48 uur ..." and the Hoofdovereenkomst title contains "Verwerkersovereenkomst"', fill_like_standard),
         v('clean-b2-niet-cert-date-deleted', 'clean', [], 'Bijlage 2: choice "niet" gecertificeerd, the "Datum laatste certificering" sub-option deleted, the gedragscode blank left as "....."', b2_niet),
         v('alt-autonumber-start-5', 'altered', ['art-5.1', 'art-5.2', 'art-5.3', 'art-5.4'], 'automatic numbering of Artikel 5 starts at 2: the provisions print as 5.2-5.5 (text unchanged), so every printed number of Artikel 5 is wrong',

@@ -45,6 +45,21 @@ const nl = {
   rowsFilled: (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'} ingevuld`,
   table: (label: string) => `Bijlage 1, ${label}`,
   optionsRemoved: 'Bijlage 2, niet opgenomen',
+  badSize: (from: string, value: string) => `${from} verwacht een aantal MB groter dan 0, niet "${value}".`,
+  // fill
+  fillUsage: 'Gebruik: vo-assistent fill <in.docx> --answers <antwoorden.json> -o <uit.docx>',
+  optionWithoutFile: (option: string) => `Optie ${option} mist een bestandsnaam.`,
+  oneInput: (extra: string) => `Eén invoerbestand tegelijk; "${extra}" is er één te veel.`,
+  noInputFile: 'Het invoerbestand (.docx) ontbreekt.',
+  noAnswersFile: 'Het antwoordenbestand ontbreekt (--answers <antwoorden.json>).',
+  noOutputFile: 'Het uitvoerbestand ontbreekt (-o <uit.docx>).',
+  outputIsInput: (name: string) => `Het uitvoerbestand is het invoerbestand (${name}, ook via een koppeling); kies met -o een ander bestand: het invoerbestand wordt nooit overschreven.`,
+  outputIsAnswers: (name: string) => `Het uitvoerbestand is het antwoordenbestand (${name}, ook via een koppeling); kies met -o een ander bestand.`,
+  answersUnreadable: 'het antwoordenbestand kan niet worden gelezen (bestaat het, en is het UTF-8?).',
+  notJson: (detail: string) => `geen geldige JSON (${detail}).`,
+  fillFailed: 'het document kan niet worden ingevuld door een onverwachte fout in de inhoud.',
+  cannotWrite: 'het uitvoerbestand kan niet worden geschreven (is de map er, is er ruimte?); er is niets geschreven of veranderd.',
+  written: (path: string) => `Geschreven: ${path}`,
 };
 
 export type CliTexts = typeof nl;
@@ -91,6 +106,20 @@ const en: CliTexts = {
   rowsFilled: (n) => `${n} ${n === 1 ? 'row' : 'rows'} filled in`,
   table: (label) => `Annex 1, ${label}`,
   optionsRemoved: 'Annex 2, not included',
+  badSize: (from, value) => `${from} expects a number of MB greater than 0, not "${value}".`,
+  fillUsage: 'Usage: vo-assistent fill <in.docx> --answers <answers.json> -o <out.docx>',
+  optionWithoutFile: (option) => `Option ${option} lacks a file name.`,
+  oneInput: (extra) => `One input file at a time; "${extra}" is one too many.`,
+  noInputFile: 'The input file (.docx) is missing.',
+  noAnswersFile: 'The answers file is missing (--answers <answers.json>).',
+  noOutputFile: 'The output file is missing (-o <out.docx>).',
+  outputIsInput: (name) => `The output file is the input file (${name}, also through a link); choose another file with -o: the input file is never overwritten.`,
+  outputIsAnswers: (name) => `The output file is the answers file (${name}, also through a link); choose another file with -o.`,
+  answersUnreadable: 'the answers file cannot be read (does it exist, and is it UTF-8?).',
+  notJson: (detail) => `no valid JSON (${detail}).`,
+  fillFailed: 'the document cannot be filled in because of an unexpected error in its content.',
+  cannotWrite: 'the output file cannot be written (does the folder exist, is there space?); nothing was written or changed.',
+  written: (path) => `Written: ${path}`,
 };
 
 export function cliTexts(language: Language): CliTexts {

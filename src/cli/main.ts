@@ -1,7 +1,7 @@
 // vo-assistent check | scan | fill: the engine without Word, for batch review.
 import type { Language } from '../core/language';
 import { runCheck } from './check-command';
-import { cliLanguage, cliTexts } from './cli-text';
+import { cliLanguage, cliTexts, type CliTexts } from './cli-text';
 import type { CliIO } from './io';
 
 /** Like the browser page's 25 MB: a real agreement is well under 1 MB, images and all. */
@@ -24,7 +24,7 @@ async function loadCommand(name: string): Promise<Command | null> {
  * The input size limit from `--max-grootte <MB>` (anywhere in the arguments, taken out of them),
  * else from the environment, else the default; a message when the value is not a positive number.
  */
-function sizeLimit(argv: readonly string[], env: string | undefined): { rest: string[]; maxBytes: number } | string {
+function sizeLimit(argv: readonly string[], env: string | undefined, t: CliTexts): { rest: string[]; maxBytes: number } | string {
   const rest: string[] = [];
   let value = env;
   let from = MAX_SIZE_ENV;
@@ -36,7 +36,7 @@ function sizeLimit(argv: readonly string[], env: string | undefined): { rest: st
   }
   if (value === undefined) return { rest, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
   const mb = Number(value);
-  if (value.trim() === '' || !Number.isFinite(mb) || mb <= 0) return `${from} verwacht een aantal MB groter dan 0, niet "${value}".`;
+  if (value.trim() === '' || !Number.isFinite(mb) || mb <= 0) return t.badSize(from, value);
   return { rest, maxBytes: Math.floor(mb * 1024 * 1024) };
 }
 
@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIO, env: Readonly<R
     io.stderr(`${t.badLanguage(lang ?? '')}\n`);
     return 2;
   }
-  const limit = sizeLimit(withoutLanguage, env[MAX_SIZE_ENV]);
+  const limit = sizeLimit(withoutLanguage, env[MAX_SIZE_ENV], t);
   if (typeof limit === 'string') {
     io.stderr(`${limit}\n`);
     return 2;

@@ -8,6 +8,7 @@ import { scanFieldCount, type ScanResult, scanSnapshot } from '../core/scan';
 import { readDocx } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
 import { standard } from '../template/standard';
+import { BIJLAGE2_OPTIONS } from '../template/vng-2.5.3/slots';
 import { cliTexts } from './cli-text';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
@@ -27,7 +28,8 @@ function formatScan(file: string, scan: ScanResult, language: Language): string 
     lines.push(`  ${t.table(name)}: ${t.rowsFilled(table.rows.length)}`);
   }
   const removed = scan.bijlage2Options.filter((o) => !o.present);
-  if (removed.length > 0) lines.push(`  ${t.optionsRemoved}: ${removed.map((o) => o.label).join(', ')}`);
+  const option = (id: string, dutch: string): string => (language === 'en' ? BIJLAGE2_OPTIONS.find((o) => o.id === id)?.labelEn ?? dutch : dutch);
+  if (removed.length > 0) lines.push(`  ${t.optionsRemoved}: ${removed.map((o) => option(o.id, o.label)).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -5,10 +5,12 @@
 import { type SlotDefinition, standard, type Standard } from '../template/standard';
 import type { BlockSnapshot, DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
+import { settleSetForms } from './municipal-forms';
 import { splitAdjacentSlots } from './slot-split';
 import { type DiffOp, diffable, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
-import { CELL_NORM, type DocumentUnit, documentUnits, makeTemplateUnit, type TemplateUnit } from './units';
+import { type DocumentUnit, documentUnits } from './document-units';
+import { CELL_NORM, makeTemplateUnit, type TemplateUnit } from './units';
 
 export interface UnitMatch {
   readonly template: TemplateUnit;
@@ -80,7 +82,7 @@ function identical(t: TemplateUnit, d: DocumentUnit): TokenDiff {
 }
 
 function shaped(diff: TokenDiff, slotDefinitions: ReadonlyMap<string, SlotDefinition>): TokenDiff {
-  return { ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) };
+  return settleSetForms({ ...diff, ops: splitAdjacentSlots(diff.ops, slotDefinitions) }, slotDefinitions);
 }
 
 /** Pairs worth aligning word by word, with their similarity (only those at or above the threshold). */
@@ -191,7 +193,8 @@ export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standa
   return { units, candidates: candidatePairs(index, units, new Map(std.slots.map((s) => [s.id, s]))) };
 }
 
-export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
+/** Pairs the document's units with the standard's units they are, in order (see the top of this file). */
+export function matchUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
   const index = standardIndex(std);
   const tUnits = index.units;
   const dUnits = documentUnits(snapshot.blocks, index);

@@ -66,8 +66,11 @@ export function blocksForBijlage3(): NewBlock[] {
 /**
  * The whole agreement for an empty document: all standard text, placeholders included, with the
  * drafting instruction before Bijlage 3. The tender's annex number ("Bijlage 5") is not standard
- * text and is left out.
+ * text: it stands above the title with the municipality's own number (its profile), or not at all.
  */
-export function blocksForWholeAgreement(): NewBlock[] {
-  return blocksOf(standard().blocks, (b) => b.omission.kind === 'not-standard-text');
+export function blocksForWholeAgreement(annexNumber = ''): NewBlock[] {
+  const blocks = standard().blocks;
+  const annex = annexNumber === '' ? [] : blocks.filter((b) => b.omission.kind === 'not-standard-text').slice(0, 1)
+    .map((b) => ({ ...toNewBlock(b, false), runs: [{ text: `Bijlage ${annexNumber}`, bold: false, italic: false }] }));
+  return [...annex, ...blocksOf(blocks, (b) => b.omission.kind === 'not-standard-text')];
 }

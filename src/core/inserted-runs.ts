@@ -4,7 +4,7 @@
 // last. A book appended after the signatures is one alteration, not one per paragraph.
 import { finding, type Finding, type FindingFields } from './findings';
 import type { FindingReason } from './finding-text';
-import type { DocumentUnit } from './units';
+import type { DocumentUnit } from './document-units';
 
 /** What a finding of one unit says, with the unit: its ordinal among the story's units and its last paragraph. */
 export interface UnitFinding {
@@ -30,7 +30,7 @@ function sameInsertion(a: FindingReason, b: FindingReason): boolean {
 function joins(before: UnitFinding, next: UnitFinding): boolean {
   const [a, b] = [before.fields, next.fields];
   return next.ordinal === before.ordinal + 1 && !before.table && !next.table && a.kind === 'inserted' && b.kind === 'inserted'
-    && sameInsertion(a.reason, b.reason) && (a.story ?? 'body') === (b.story ?? 'body') && a.clause === b.clause
+    && sameInsertion(a.reason, b.reason) && (a.restore?.kind ?? null) === (b.restore?.kind ?? null) && (a.story ?? 'body') === (b.story ?? 'body') && a.clause === b.clause
     && a.paragraphIndex !== undefined && a.paragraphIndex !== null && b.paragraphIndex !== undefined && b.paragraphIndex !== null;
 }
 

@@ -2,6 +2,7 @@
 // Paragraphs are addressed by their snapshot index (document order, table cells included);
 // character offsets are into the paragraph's visible text (see visibleText in snapshot.ts).
 import type { InlineRun } from '../template/parse-standard';
+import type { PlanNote } from './plan-summary';
 
 /** A paragraph to create, described by role so each adapter can style it like the document. */
 export interface NewParagraph {
@@ -67,6 +68,6 @@ export type Edit =
 
 export interface EditPlan {
   readonly edits: readonly Edit[];
-  /** What the plan changes, in Dutch, for the pane to tell the user. */
-  readonly summary: readonly string[];
+  /** What the plan changes, as codes the front end words (planNoteText). */
+  readonly summary: readonly PlanNote[];
 }

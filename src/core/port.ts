@@ -1,5 +1,6 @@
 // What a front end needs from a document, whether it lives in Word or in a .docx file.
 import type { EditPlan } from './plan';
+import type { MunicipalityProfile } from './profile';
 import type { DocumentSnapshot } from './snapshot';
 
 export interface Capabilities {
@@ -19,6 +20,10 @@ export interface UserSettings {
   /** The name review edits are signed with, '' when none was given yet. */
   reviewerName(): string;
   saveReviewerName(name: string): Promise<void>;
+  /** The municipality's profile (profile.ts), null when none was saved. */
+  profile(): MunicipalityProfile | null;
+  /** Saves the profile for every next agreement; null forgets it. */
+  saveProfile(profile: MunicipalityProfile | null): Promise<void>;
 }
 
 export interface DocumentPort {

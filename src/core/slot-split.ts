@@ -48,7 +48,7 @@ export function splitAdjacentSlots(ops: readonly DiffOp[], definitions: Readonly
     const defA = definitions.get(a.slot.slotId);
     const defB = definitions.get(b.slot.slotId);
     let cut: number | null = null;
-    if (defA?.kind === 'choice') {
+    if (defA?.choices !== undefined) {
       const placeholderTokens = placeholderLength(all, a.slot.placeholder);
       cut = placeholderTokens > 0 ? placeholderTokens : prefixMatch(all, [...writtenForms(defA), ...placeholderWords(a.slot)]);
     } else if (defB?.kind === 'email' || b.slot.slotId === 'gemeente.fg-email') {

@@ -10,9 +10,10 @@ import { standardCandidates, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
 import type { Finding } from './findings';
 import { joinInsertedRuns, type UnitFinding, unitFinding } from './inserted-runs';
+import { unitRestore } from './restore';
 import type { ParagraphSnapshot, Story, StorySnapshot } from './snapshot';
 import { detokenize, tokenNorms } from './text';
-import type { DocumentUnit } from './units';
+import type { DocumentUnit } from './document-units';
 
 /**
  * Fields whose shown result is a fact about the file or the moment (page numbers, dates, the file's
@@ -156,6 +157,8 @@ export function storyFindings(
       inStory.push(unitFinding(unit, {
         severity: 'error', kind: 'inserted', clause, story: kind, reason: { code: 'inserted-story', story: kind },
         actual: text, redline: [{ op: 'insert', text }], paragraphIndex: unit.paragraphs[0]?.index ?? null,
+        // An imported part (altChunk) is no text that can be edited; a header's, a note's or a text box's paragraphs can go.
+        restore: kind === 'embedded' ? null : unitRestore('delete', unit),
       }));
     }
     findings.push(...joinInsertedRuns(inStory));

@@ -1,7 +1,7 @@
 // What to call the place of a finding outside the body: "Koptekst, eerste pagina", "Voetnoot bij
 // Artikel 5.1". Pure; the words come from the front end (the pane's i18n, the command line).
 import { clauseTitle, type ClauseId } from '../template/clause-ids';
-import { alignUnits } from './align';
+import { matchUnits } from './align';
 import type { Finding } from './findings';
 import { blockParagraphs, type DocumentSnapshot, type PageKind, type Story, type StorySnapshot } from './snapshot';
 
@@ -49,7 +49,7 @@ export function storyOfParagraph(snapshot: DocumentSnapshot, index: number): Sto
  */
 function bodyClauses(snapshot: DocumentSnapshot): (index: number) => ClauseId | null {
   const byIndex = new Map<number, ClauseId | null>();
-  for (const match of alignUnits(snapshot).byDocument) {
+  for (const match of matchUnits(snapshot).byDocument) {
     if (match) for (const p of match.document.paragraphs) byIndex.set(p.index, match.template.block.clause);
   }
   const clauses: (ClauseId | null)[] = [];

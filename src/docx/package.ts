@@ -1,5 +1,6 @@
 // Opens a .docx: finds the main document and its related parts through the relationships, as
 // Word does, and reads them into a snapshot. Every failure becomes one Dutch sentence.
+import type { ReaderWarning } from '../core/reader-warning';
 import { strFromU8 } from 'fflate';
 import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
@@ -42,7 +43,7 @@ export interface DocxPackage {
   /** An unzipped XML part, parsed on first use and then kept (reading and writing share it). */
   readonly part: (path: string) => XmlDocument | null;
   /** What the package holds that a reader should know of (macros, damaged optional parts). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ReaderWarning[];
 }
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
@@ -164,12 +165,12 @@ function storyTargets(rels: readonly Relationship[], mainPath: string): string[]
 }
 
 /** Macros (a .docm, or a VBA project added to a .docx) never run here, but a reviewer should know they are there. */
-function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relationship[]): string[] {
+function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relationship[]): ReaderWarning[] {
   const types = files['[Content_Types].xml'];
   const declared = types !== undefined && /macroEnabled|vbaProject/i.test(strFromU8(types));
   const related = rels.some((r) => REL_VBA.test(r.type));
   return declared || related
-    ? ['Het document bevat macro\'s (VBA, zoals in een .docm-bestand). Deze controle voert ze niet uit en beoordeelt ze niet; open het document alleen met macro\'s uitgeschakeld als u de afzender niet vertrouwt.']
+    ? [{ code: 'macros' }]
     : [];
 }
 
@@ -179,9 +180,9 @@ function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relatio
  * at all). Past the depth bound they are refused like every part; damaged, they are named, as Word
  * would ask to repair them.
  */
-function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | null, settingsPath: string | null): string[] {
-  const warnings: string[] = [];
-  const damaged = (path: string): string => `Onderdeel ${path} is beschadigd (geen geldige XML): Word zal aanbieden het document te herstellen. Gelezen is wat leesbaar was.`;
+function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | null, settingsPath: string | null): ReaderWarning[] {
+  const warnings: ReaderWarning[] = [];
+  const damaged = (part: string): ReaderWarning => ({ code: 'damaged-part', part });
   if (stylesPath !== null) {
     const balance = tagBalance(files[stylesPath] as Uint8Array);
     if (balance === 'deep') throw xmlRefusal(stylesPath, new XmlDepthError());

@@ -21,8 +21,6 @@ function contentTypeOf(pkg: DocxPackage, path: string): string {
 const REL_FOOTNOTES = /\/footnotes$/;
 const REL_ENDNOTES = /\/endnotes$/;
 const REL_SETTINGS = /\/settings$/;
-const NESTED_STORIES = 'Kop- en voetteksten, voetnoten, tekstvakken en ingevoegde documenten binnen een ingevoegd Word-document zijn niet gecontroleerd.';
-
 /** A damaged settings part is named among the package's warnings (package.ts); its options then count as unset. */
 function settingsOf(read: () => StoryPart | null): StoryPart | null {
   try {
@@ -97,7 +95,7 @@ function readImported(pkg: DocxPackage, path: string, contentType: string, reade
     const body = doc && child(doc.root, 'w:body');
     return body ? reader.read(body) : [];
   }
-  reader.warn(`Een ingevoegd extern document (${contentType || 'onbekend type'}) kon niet worden gelezen en is niet gecontroleerd.`);
+  reader.warn({ code: 'embedded-unreadable', contentType });
   return [];
 }
 
@@ -106,6 +104,6 @@ function readNestedPackage(nested: DocxPackage, reader: BlockReader): StorySnaps
   if (!body) return [];
   const numberingPart = nested.numberingPath ? nested.part(nested.numberingPath) : null;
   const blocks = reader.read(body, { styles: nested.styles(), numbering: readNumbering(numberingPart?.root) });
-  if (storiesOf(nested).stories.length > 0) reader.warn(NESTED_STORIES);
+  if (storiesOf(nested).stories.length > 0) reader.warn({ code: 'embedded-nested-stories' });
   return blocks;
 }

@@ -8,7 +8,9 @@ import { applyPlan, type AfterApply } from './apply-plan';
 import { FileParagraphs } from './file-paragraphs';
 import { readSnapshot } from './read-snapshot';
 import { capabilitiesOf, detectFeatures } from './requirements';
-import { roamingUserSettings, saveDocumentSettings } from './document-settings';
+import { userSettingsIn } from '../core/user-settings';
+import { saveDocumentSettings } from './document-settings';
+import { wordSettingsStore } from './user-settings';
 import { subscribeToParagraphChanges } from './document-changes';
 
 export { WordEditError } from './apply-plan';
@@ -20,7 +22,7 @@ export function createWordPort(): DocumentPort {
   return {
     ...liveChanges,
     host: 'word',
-    userSettings: roamingUserSettings,
+    userSettings: userSettingsIn(wordSettingsStore()),
     capabilities(): Capabilities {
       return capabilitiesOf(detectFeatures());
     },

@@ -3,14 +3,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { basename, join } from 'path';
-import { alignUnits } from '../../src/core/align';
+import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type BlockSnapshot, type DocumentSnapshot, type ParagraphSnapshot } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
 const base = readDocx(new Uint8Array(readFileSync(join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx'))));
-const aligned = alignUnits(base);
+const aligned = matchUnits(base);
 
 /** Fixed words of mandatory standard text, with the paragraph and offset where each stands. */
 const fixedWords = aligned.byTemplate.flatMap((m) => {
@@ -90,7 +90,7 @@ describe('restoring the standard text', () => {
   ];
   it.each(bases.map((file) => [basename(file), file]))('puts an altered paragraph of %s back, values and numbering kept', (_name, file) => {
     const original = readDocx(new Uint8Array(readFileSync(file)));
-    const words = alignUnits(original).byTemplate.flatMap((m) => {
+    const words = matchUnits(original).byTemplate.flatMap((m) => {
       if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.kind === 'table' || m.document.paragraphs.length !== 1) return [];
       return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
         ? [{ paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end }] : []));
@@ -100,8 +100,10 @@ describe('restoring the standard text', () => {
       const edit = (p: ParagraphSnapshot, text: (old: string) => string): ParagraphSnapshot => withText(p, text(textOf(p)));
       const altered = mapParagraphs(original, (p) => (p.index === word.paragraphIndex ? edit(p, (t) => `${t.slice(0, word.start)}nimmer${t.slice(word.end)}`) : p));
       const finding = checkSnapshot(altered).findings.find((f) => f.severity === 'error' && f.paragraphIndex === word.paragraphIndex);
-      expect(finding?.standardText).toBeTruthy();
-      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, finding!.standardText) : p));
+      const restore = finding?.restore;
+      expect(restore).toMatchObject({ kind: 'text', paragraphIndex: word.paragraphIndex, scope: 'words' });
+      const text = restore?.kind === 'text' ? restore.text : '';
+      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, text) : p));
       expect(checkSnapshot(restored).findings.filter((f) => f.severity === 'error')).toEqual([]);
     }), { numRuns: 60, seed: 42 });
   });

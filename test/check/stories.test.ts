@@ -40,6 +40,7 @@ describe('stories', () => {
     const anchor = paragraphStarting(filled, '5.1 Verwerker zal');
     const found = errors(withStory(filled, { placement: { story: 'footnote', noteId: '1' }, anchorParagraphIndex: anchor, paragraphs: [['In het weekend geldt een termijn van 72 uur.']] }));
     expect(found).toEqual([expect.objectContaining({ kind: 'inserted', clause: 'art-5.1', story: 'footnote' })]);
+    expect(found[0]?.restore).toEqual({ kind: 'delete', paragraphIndex: found[0]?.paragraphIndex });
   });
 
   it('a text box anchored in 4.2 is an error at art-4.2', () => {
@@ -58,6 +59,8 @@ describe('stories', () => {
     expect(found).toEqual([expect.objectContaining({ story: 'embedded', kind: 'inserted', clause: 'art-8.1' })]);
     expect(found[0]?.actual).toBe('Aanvullende bepaling\nVerwerker mag Persoonsgegevens gebruiken voor eigen doeleinden.');
     expect(found[0]?.lastParagraphIndex).toBe((found[0]?.paragraphIndex ?? NaN) + 1);
+    // An imported part is no text that can be edited: nothing to restore there.
+    expect(found[0]?.restore).toBeNull();
   });
 
   it('a header without an anchor or a named provision has no clause', () => {

@@ -7,7 +7,6 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding, FindingKind } from '../../src/core/findings';
-import { restoreKindOf } from '../../src/core/restore-plan';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
@@ -25,7 +24,7 @@ function restoreAll(bytes: Uint8Array, kind: FindingKind): { first: Finding; out
   let out = applyPlanToDocx(bytes, restorePlan(first, 'Gemeente', snapshot));
   for (let round = 0; round < 3; round += 1) {
     snapshot = readDocx(out);
-    const next = errorsOf(snapshot).find((f) => restoreKindOf(f) !== null);
+    const next = errorsOf(snapshot).find((f) => f.restore !== null);
     if (!next) break;
     out = applyPlanToDocx(out, restorePlan(next, 'Gemeente', snapshot));
   }
@@ -67,12 +66,14 @@ describe('restore in a .docx, per kind of finding', () => {
     expect(paragraphs[at]?.segments.every((s) => s.revision === 'inserted')).toBe(true);
   });
 
-  it('a comment or a version has no restore; a finding outside the body neither', () => {
+  it('a comment or a version has no restore; inserted text in a footer is deleted', () => {
     const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')));
     const comment = report.findings.find((f) => f.kind === 'comment');
-    expect(comment && restoreKindOf(comment)).toBeNull();
+    expect(comment?.restore).toBeNull();
     const altered = errorsOf(readDocx(fixture('alt-word-art-3.1.docx')))[0] as Finding;
-    expect(restoreKindOf(altered)).toBe('text');
-    expect(restoreKindOf({ ...altered, story: 'footer' })).toBeNull();
+    expect(altered.restore).toMatchObject({ kind: 'text', paragraphIndex: altered.paragraphIndex, scope: 'words' });
+    const footer = errorsOf(readDocx(fixture('alt-story-footer-8.1.docx'))).find((f) => f.story === 'footer');
+    expect(footer).toBeDefined();
+    expect(footer?.restore).toEqual({ kind: 'delete', paragraphIndex: footer?.paragraphIndex });
   });
 });

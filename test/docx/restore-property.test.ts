@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { alignUnits } from '../../src/core/align';
+import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
@@ -19,7 +19,7 @@ describe('restore round trip on a document Word made', () => {
   const bytes = new Uint8Array(readFileSync(PATH));
   const base = readDocx(bytes);
   // Words of mandatory provisions outside tables, with where they stand in the visible text.
-  const words = alignUnits(base).byTemplate.flatMap((m) => {
+  const words = matchUnits(base).byTemplate.flatMap((m) => {
     if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.clause === null || m.document.table !== null) return [];
     return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
       ? [{ clause: m.template.block.clause, paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end, besideField: m.template.slotCount > 0 }]

@@ -19,7 +19,9 @@ import { fixture } from '../robustness/craft';
 
 const apply = (bytes: Uint8Array, ...edits: Edit[]): Uint8Array => applyPlanToDocx(bytes, { edits, summary: [] });
 const errorsOf = (bytes: Uint8Array): Finding[] => checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error');
-const restorable = (f: Finding): boolean => f.paragraphIndex !== null && f.standardText !== '' && (f.kind === 'altered' || f.kind === 'hidden');
+const restorable = (f: Finding): boolean => f.restore?.kind === 'text' && (f.kind === 'altered' || f.kind === 'hidden');
+/** The text a finding's restore puts back ('' for a restore of another kind). */
+const restoredText = (f: Finding): string => (f.restore?.kind === 'text' ? f.restore.text : '');
 const paragraphText = (bytes: Uint8Array, index: number): string => visibleText([...allParagraphs(readDocx(bytes))][index]!);
 
 describe('restore-paragraph in a .docx', () => {
@@ -32,12 +34,12 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it('restores word by word as a tracked change: only "48" deleted and "24" inserted, the check clean', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: true, scope: 'words', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
     expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
     expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
-    expect(visibleText(paragraph)).toBe(finding.standardText);
+    expect(visibleText(paragraph)).toBe(restoredText(finding));
     // What remains is a warning: the revisions, which accepted give exactly the standard text.
     expect(checkSnapshot(readDocx(out)).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
       .toMatchObject({ severity: 'warning', message: 'Artikel 5.1 bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard' });
@@ -47,19 +49,19 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it('restores the whole paragraph as a tracked change: all old text deleted, the standard text inserted', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'paragraph', author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: true, scope: 'paragraph', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
-    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
+    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(restoredText(finding));
     expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text).join('')).toBe(paragraphText(altered, finding.paragraphIndex!));
   });
 
   it.each(['words', 'paragraph'] as const)('restores without tracking (%s): only the standard text, its numbering kept', (scope) => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false, scope, author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: false, scope, author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const before = [...allParagraphs(readDocx(altered))][finding.paragraphIndex!]!;
     const after = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
-    expect(visibleText(after)).toBe(finding.standardText);
+    expect(visibleText(after)).toBe(restoredText(finding));
     expect(after.segments.every((s) => s.revision === 'none')).toBe(true);
     expect(after.listLabel).toBe(before.listLabel);
   });
@@ -69,7 +71,7 @@ describe('restore-paragraph in a .docx', () => {
     const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
     const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden)).edits);
-    expect(paragraphText(out, found.paragraphIndex!)).toBe(found.standardText);
+    expect(paragraphText(out, found.paragraphIndex!)).toBe(restoredText(found));
     expect(errorsOf(out)).toEqual([]);
   });
 
@@ -152,7 +154,7 @@ const libreoffice = hasLibreOffice();
       const paragraph = [...allParagraphs(saved)].find((p) => p.segments.some((s) => s.revision === 'inserted'));
       expect(paragraph?.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
       expect(paragraph?.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
-      expect(paragraph && visibleText(paragraph)).toBe(finding.standardText);
+      expect(paragraph && visibleText(paragraph)).toBe(restoredText(finding));
       expect(saved.comments.map((c) => [c.author, c.text])).toEqual([['Gemeente', 'Hersteld naar de standaardtekst.']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,6 @@ import { join } from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
-import { restoreKindOf } from '../../src/core/restore-plan';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
@@ -33,7 +32,7 @@ describe('restoring inserted text in a story of a LibreOffice document', () => {
     const found = errorsOf(before);
     expect(found).toEqual([expect.objectContaining({ kind: 'inserted', story })]);
     const inserted = found[0] as Finding;
-    expect(restoreKindOf(inserted)).toBe('delete');
+    expect(inserted.restore?.kind).toBe('delete');
     const out = applyPlanToDocx(bytes, restorePlan(inserted, 'Gemeente', before));
     expect(errorsOf(readDocx(out))).toEqual([]);
     const [was, now] = [parts(bytes), parts(out)];
@@ -43,10 +42,6 @@ describe('restoring inserted text in a story of a LibreOffice document', () => {
     expect(now[touched[0] as string]).toMatch(/<w:del w:id="\d+" w:author="Gemeente">/);
   });
 
-  it('an imported part (altChunk) has no restore', () => {
-    const inserted = { ...errorsOf(readDocx(fixture('alt-story-header-default-5.1.docx')))[0] as Finding, story: 'embedded' as const };
-    expect(restoreKindOf(inserted)).toBeNull();
-  });
 });
 
 describe('inserted text over several paragraphs', () => {

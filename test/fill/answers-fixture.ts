@@ -19,6 +19,7 @@ export const COMPLETE_ANSWERS: Answers = {
     'hoofdovereenkomst.titel': 'Overeenkomst zaaksysteem & e-dienstverlening',
     'hoofdovereenkomst.diensten': 'het leveren en onderhouden van een zaaksysteem',
     'ondertekening.ingangsdatum': '2026-03-01',
+    'gemeente.ondertekenaar': 'Het college van burgemeester en wethouders',
     'ondertekening.gemeente.naam-functie': 'M. Visser, directeur',
     'ondertekening.gemeente.plaats': 'Utrecht',
     'ondertekening.gemeente.datum': '12 februari 2026',

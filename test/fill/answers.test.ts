@@ -3,7 +3,17 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { formatDutchDate, mentionsOutsideEer, validateAnswers, validateField } from '../../src/core/answers';
+import { mentionsOutsideEer } from '../../src/core/agreement-rules';
+import { answerProblemText } from '../../src/core/answer-text';
+import { validateAnswers as validateCodes, validateField as validateFieldCode, type ValidateOptions } from '../../src/core/answer-validation';
+
+// The problems as the command line words them (Dutch, with the field ids).
+const validateAnswers = (answers: unknown, options?: ValidateOptions): string[] => validateCodes(answers, options).map((p) => answerProblemText(p, 'nl', { ids: true }));
+const validateField = (id: string, value: string): string | null => {
+  const problem = validateFieldCode(id, value);
+  return problem === null ? null : answerProblemText(problem, 'nl', { ids: true });
+};
+import { formatDutchDate } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import { scanSnapshot } from '../../src/core/scan';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';

@@ -4,6 +4,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { answerProblemText } from '../../src/core/answer-text';
 import { normalizeValue } from '../../src/core/answers';
 import { checkSnapshot } from '../../src/core/check';
 import { planFill } from '../../src/core/fill-plan';
@@ -93,7 +94,7 @@ describe('Bijlage 3 en Bijlage 2', () => {
     const without = fill(readFixture('template-word.docx'), { bijlage2Options: { 'norm-anders': false } });
     const result = planFill(readDocx(without), { bijlage2Options: { 'norm-anders': true } });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.join('\n')).toMatch(/norm-anders/);
+    expect(!result.ok && result.problems.map((p) => answerProblemText(p, 'nl', { ids: true })).join('\n')).toMatch(/norm-anders/);
   });
 
   test('de subdatum verdwijnt met de gecertificeerde norm', () => {

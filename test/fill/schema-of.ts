@@ -8,7 +8,7 @@ export function expectedSchema(): Record<string, unknown> {
   const slotProps: Record<string, unknown> = {};
   for (const s of FILLABLE_SLOTS) {
     const prop: Record<string, unknown> = { type: 'string', title: s.label, description: `${s.labelEn} (${s.group}${s.required ? ', verplicht' : ''})` };
-    if (s.kind === 'choice' && s.choices) prop.enum = [...s.choices];
+    if (s.choices) prop.enum = [...s.choices];
     if (s.kind === 'kvk') prop.pattern = '^\\s*\\d{8}\\s*$';
     if (s.kind === 'date') prop.pattern = DATE_PATTERN;
     if (s.kind === 'email' || /email/.test(s.id)) prop.format = 'email';

@@ -4,7 +4,7 @@
 // paragraphs ("Artikel 1", "1.1"): inserted text must not take that numbering.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { alignUnits } from '../../src/core/align';
+import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { planFill } from '../../src/core/fill-plan';
@@ -45,7 +45,7 @@ const provisions: ClauseId[] = [...new Set(standard().blocks
 
 /** The document without one provision's paragraphs. */
 function without(bytes: Uint8Array, clause: ClauseId): Uint8Array | null {
-  const aligned = alignUnits(readDocx(bytes));
+  const aligned = matchUnits(readDocx(bytes));
   const edits: Edit[] = aligned.byTemplate.flatMap((m) => (m && m.template.block.clause === clause && m.document.table === null
     ? m.document.paragraphs.map((p) => ({ op: 'delete-paragraph' as const, paragraphIndex: p.index })) : []));
   return edits.length === 0 ? null : applyPlanToDocx(bytes, { edits, summary: [] });

@@ -61,9 +61,9 @@ describe('Controleren', () => {
     await clickAndSettle(within(findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]!.edits).toEqual([
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' },
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.restore?.kind === 'text' ? finding.restore.text : null, tracked: true, scope: 'words', author: 'Gemeente' },
     ]);
-    expect(finding.standardText).toMatch(/24 uur/);
+    expect(finding.restore).toMatchObject({ kind: 'text', text: expect.stringMatching(/24 uur/) });
   });
 
   test('placing a comment anchors it at the paragraph, signed by the reviewer', async () => {
@@ -127,6 +127,14 @@ describe('Controleren', () => {
     expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
     expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
     expect((screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement).value).toMatch(/Motivering: Compensatie in de SLA\./);
+  });
+
+  test('a review stored by the version before (keyed on the message) comes back as accepted', async () => {
+    await renderPane(new DocxPort(fixtureBytes('../reviews/lo-48uur-accepted-v1.docx')), { view: 'controleren' });
+    const item = findingItem();
+    expect(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ })).toBeChecked();
+    expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
+    expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
   });
 
   test('lists the comments in the document', async () => {

@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { planNoteText } from '../../src/core/plan-summary';
 import { scanSnapshot } from '../../src/core/scan';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
@@ -79,7 +80,7 @@ describe('Invullen', () => {
     expect(texts).toEqual(expect.arrayContaining([['verwerker.naam', 'Acme B.V.'], ['verwerker.kvk', '12345678']]));
     const status = screen.getByText('Gewijzigd in het document:');
     const bar = status.closest('[role="status"]') as HTMLElement;
-    for (const line of plan.summary) expect(bar).toHaveTextContent(line);
+    for (const note of plan.summary) expect(bar).toHaveTextContent(planNoteText(note));
     expect(bar).toHaveTextContent(/Ongedaan maken/);
   });
 

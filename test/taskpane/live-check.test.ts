@@ -1,6 +1,6 @@
 // Checking while editing: one re-read per burst of changes, and warnings only for provisions whose
 // standard text newly deviates.
-import type { CheckReport, Finding } from '../../src/core/findings';
+import { type CheckReport, finding as makeFinding, type Finding } from '../../src/core/findings';
 import {
   CHANGE_MAX_WAIT_MS, CHANGE_QUIET_MS, type Clock, debounce, listOf, provisionsToWarn, provisionsWithErrors, systemClock,
 } from '../../src/taskpane/check/live-check';
@@ -115,7 +115,7 @@ describe('debounce', () => {
 });
 
 function finding(clause: ClauseId | null, severity: Finding['severity'] = 'error', kind: Finding['kind'] = 'altered'): Finding {
-  return { severity, kind, clause, story: 'body', reason: { code: 'altered' }, message: '', expected: '', actual: '', redline: [], paragraphIndex: 1, standardText: '' };
+  return makeFinding({ severity, kind, clause, reason: { code: 'altered' }, paragraphIndex: 1 });
 }
 
 function report(findings: Finding[]): CheckReport {

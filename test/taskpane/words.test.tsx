@@ -20,7 +20,7 @@ const ALTERED = 'cases/lo-48uur.docx';
 
 function memorySettings(name = ''): UserSettings & { saved: string[] } {
   const saved: string[] = [];
-  return { saved, reviewerName: () => saved[saved.length - 1] ?? name, saveReviewerName: async (n) => { saved.push(n); } };
+  return { saved, reviewerName: () => saved[saved.length - 1] ?? name, saveReviewerName: async (n) => { saved.push(n); }, profile: () => null, saveProfile: async () => undefined };
 }
 
 async function art51(): Promise<HTMLElement> {

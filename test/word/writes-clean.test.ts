@@ -82,6 +82,32 @@ describe('Word: restore for every kind of finding', () => {
     expect(doc.model.changeTrackingMode).toBe('Off');
   });
 
+  it('missing, where a list numbers the provisions: the provision joins that list, as in the .docx writer, and its number is not typed', async () => {
+    const doc = new DocumentBuilder();
+    const harness = await agreementIn(doc);
+    // Article 2 numbered by one list ("2.1", "2.2", …), its numbers no longer typed.
+    doc.model.lists.set(7, '2.%n');
+    for (const p of doc.model.paragraphs) {
+      const typed = /^2\.\d+ /.exec(doc.model.currentText(p));
+      if (!typed || !p.runs[0]) continue;
+      p.runs[0] = { ...p.runs[0], text: p.runs[0].text.slice(typed[0].length) };
+      p.list = { id: 7, level: 1 };
+    }
+    expect(errors(await harness.port.readSnapshot())).toEqual([]);
+    const at = indexOf(doc, 'Deze Verwerkersovereenkomst eindigt');
+    expect(doc.model.listLabel(doc.model.paragraphs[at]!)).toBe('2.2');
+    await harness.port.apply(plan([{ op: 'delete-paragraph', paragraphIndex: at }]));
+    expect(errors(await harness.port.readSnapshot()).map((f) => f.kind)).toContain('missing');
+    const after = await restoreFirst(harness);
+    expect(errors(after)).toEqual([]);
+    const back = doc.model.paragraphs[at]!;
+    expect(doc.model.currentText(back)).toMatch(/^Deze Verwerkersovereenkomst eindigt/);
+    expect(back.list).toEqual({ id: 7, level: 1 });
+    expect(doc.model.listLabel(back)).toBe('2.2');
+    expect(doc.model.listLabel(doc.model.paragraphs[at + 1]!)).toBe('2.3');
+    expect(back.runs.every((r) => r.revision === 'inserted')).toBe(true);
+  });
+
   it('inserted: the added paragraph is deleted as a tracked change', async () => {
     const doc = new DocumentBuilder();
     const harness = await agreementIn(doc);

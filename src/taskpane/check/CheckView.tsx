@@ -17,7 +17,7 @@ import { FindingItem } from './FindingItem';
 import { NamePrompt } from './NamePrompt';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
-  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
+  carryDecisions, commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
   reviewPlan, reviewReport, sentenceOf, storedDecisions,
 } from './review';
 
@@ -102,6 +102,12 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   // An earlier review stored in the document comes back: its decisions, motivations and reviewer.
   const [stored] = useState(() => storedDecisions(snapshot.storedReview, report));
   const [decisions, setDecisions] = useState<Record<string, Decision>>(stored.decisions);
+  // Checked again (after a restore, an edit): the decisions go with their findings, whose positions may have moved.
+  const [decidedOn, setDecidedOn] = useState(report);
+  if (decidedOn !== report) {
+    setDecidedOn(report);
+    setDecisions(carryDecisions(decidedOn.findings, decisions, report.findings));
+  }
   const [restored, setRestored] = useState<Finding[]>([]);
   const settings = port.userSettings;
   const [reviewer, setReviewer] = useState(() => stored.reviewer || (settings?.reviewerName() ?? ''));
@@ -164,7 +170,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       if (name === null) return;
       let plan: EditPlan;
       try {
-        plan = restorePlan(finding, name, snapshot);
+        plan = restorePlan(finding, name, snapshot, texts);
       } catch (error) {
         setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
         return;
@@ -175,7 +181,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const comment = async (finding: Finding, text: string): Promise<boolean> => {
     const name = await askName();
     if (name === null) return false;
-    const ok = await run(commentPlan(finding, text, name), texts.commentPlaced);
+    const ok = await run(commentPlan(finding, text, name, texts), texts.commentPlaced);
     if (ok) setDecisions((d) => ({ ...d, [findingKey(finding)]: { status: 'commented', motivation: d[findingKey(finding)]?.motivation ?? '' } }));
     return ok;
   };
@@ -189,7 +195,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       return;
     }
     void askName().then((name) => {
-      if (name !== null) void run(reviewPlan(report, decisions, name, texts), texts.reviewSaved);
+      if (name !== null) void run(reviewPlan(report, decisions, name), texts.reviewSaved);
     });
   };
   const copy = (): void => {

@@ -3,6 +3,7 @@ import { Button, Field, SearchBox } from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { scanSnapshot } from '../../core/scan';
 import type { EditPlan } from '../../core/plan';
+import { planNoteText } from '../../core/plan-summary';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { clauseTitle } from '../../template/clause-ids';
 import { messageOf, usePane } from '../pane-context';
@@ -26,7 +27,7 @@ function factsOf(snapshot: DocumentSnapshot): DocumentFacts {
 
 export function ClausesView(): JSX.Element {
   const { loaded, reload } = useDocument(factsOf);
-  const { port, texts, apply, markReady } = usePane();
+  const { port, texts, language, apply, markReady } = usePane();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchClauses(deferred), [deferred]);
@@ -42,7 +43,7 @@ export function ClausesView(): JSX.Element {
     try {
       const plan = makePlan();
       const note = await apply(plan, 'clauses');
-      setNotice({ intent: 'success', title: done, lines: [...plan.summary, ...(note !== null ? [note] : [])] });
+      setNotice({ intent: 'success', title: done, lines: [...plan.summary.map((n) => planNoteText(n, language)), ...(note !== null ? [note] : [])] });
     } catch (error) {
       setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
     } finally {
@@ -58,7 +59,8 @@ export function ClausesView(): JSX.Element {
           {texts.insertBijlage3}
         </Button>
         {facts.bijlage3 && <p className="vo-muted">{texts.bijlage3Present}</p>}
-        <Button disabled={busy || !facts.empty} onClick={() => void run(wholeAgreementPlan, texts.wholeCreated)}>
+        <Button disabled={busy || !facts.empty}
+          onClick={() => void run(() => wholeAgreementPlan(port.userSettings?.profile()?.annexNumber ?? ''), texts.wholeCreated)}>
           {texts.createWhole}
         </Button>
         {!facts.empty && <p className="vo-muted">{texts.createWholeHint}</p>}

@@ -4,7 +4,8 @@ import { planFill } from '../../core/fill-plan';
 import type { EditPlan } from '../../core/plan';
 import type { DocumentPort } from '../../core/port';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../core/snapshot';
-import { type ClauseId, clauseTitle } from '../../template/clause-ids';
+import type { ClauseId } from '../../template/clause-ids';
+import { standard } from '../../template/standard';
 
 export function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
   for (const paragraph of allParagraphs(snapshot)) if (visibleText(paragraph).trim() !== '') return false;
@@ -13,10 +14,9 @@ export function isEmptyDocument(snapshot: DocumentSnapshot): boolean {
 
 /** One provision goes where the user is: after the cursor's paragraph (in a file, the chosen one). */
 export function insertClausePlan(clause: ClauseId, host: DocumentPort['host']): EditPlan {
-  const place = host === 'word' ? 'na de alinea waar de cursor staat' : 'na de gekozen alinea, of aan het eind van het document';
   return {
     edits: [{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause(clause) }],
-    summary: [`${clauseTitle(clause)}: standaardtekst ingevoegd ${place}.`],
+    summary: [{ code: 'clause-inserted', clause, host: host === 'word' ? 'word' : 'file' }],
   };
 }
 
@@ -30,13 +30,14 @@ export function insertBijlage3Plan(snapshot: DocumentSnapshot): EditPlan {
   }
   return {
     edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForBijlage3() }],
-    summary: ['Bijlage 3 (GIBIT-bepalingen) ingevoegd aan het eind van het document.'],
+    summary: [{ code: 'bijlage3-inserted-at-end' }],
   };
 }
 
-export function wholeAgreementPlan(): EditPlan {
+/** The whole agreement, with the tender's annex number of the municipality's profile ('' for none). */
+export function wholeAgreementPlan(annexNumber = ''): EditPlan {
   return {
-    edits: [{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement() }],
-    summary: ['De VNG standaard verwerkersovereenkomst gemeenten (versie 2.5.3) in het document gezet.'],
+    edits: [{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement(annexNumber) }],
+    summary: [{ code: 'agreement-inserted', version: standard().version }],
   };
 }

@@ -1,8 +1,12 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { validateAnswers, validateField, withoutFieldIds } from '../../core/answers';
+import { answerProblemText } from '../../core/answer-text';
+import { validateAnswers, validateField } from '../../core/answer-validation';
+import type { Language } from '../../core/language';
+import { planNoteText } from '../../core/plan-summary';
 import { planFill } from '../../core/fill-plan';
+import { withProfile } from '../../core/profile';
 import { scanSnapshot } from '../../core/scan';
 import type { SlotGroup } from '../../template/vng-2.5.3/slots';
 import type { Texts } from '../i18n';
@@ -14,6 +18,7 @@ import {
   answersFrom, bijlage2Options, type FieldView, fieldsByGroup, type FormState, GROUP_ORDER, hasAnswers, initialFormState,
   progressOf, type ScanView, tablesOf,
 } from './form-model';
+import { ProfileSection } from './ProfileSection';
 import { SlotField } from './SlotField';
 import { TableRows } from './TableRows';
 
@@ -29,16 +34,16 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 }
 
 /** The answers model's message for one field, or null for an empty or valid value. */
-function slotMessage(id: string, value: string): string | null {
+function slotMessage(id: string, value: string, language: Language): string | null {
   if (value.trim() === '') return null;
   const problem = validateField(id, value);
-  return problem === null ? null : withoutFieldIds(problem);
+  return problem === null ? null : answerProblemText(problem, language);
 }
 
-function tableMessages(id: string, rows: readonly (readonly string[])[]): string[] {
+function tableMessages(id: string, rows: readonly (readonly string[])[], language: Language): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } }).map(withoutFieldIds);
+  return validateAnswers({ tables: { [id]: kept } }).map((p) => answerProblemText(p, language));
 }
 
 function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): ScanView {
@@ -56,9 +61,13 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
   const { texts, language, port, apply, markReady, host } = usePane();
   useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
-  const [state, setState] = useState<FormState>(initial);
+  // The municipality's profile fills what the document does not have of the municipality yet; read
+  // when the document is, so that saving a profile does not overwrite what the user typed.
+  const prefilled = useMemo(() => withProfile(initial.slots, port.userSettings?.profile() ?? null), [initial, port]);
+  const start = useMemo<FormState>(() => ({ ...initial, slots: prefilled.values }), [initial, prefilled]);
+  const [state, setState] = useState<FormState>(start);
   // After a fill the document is read again: the form then shows what the document holds.
-  useEffect(() => setState(initial), [initial]);
+  useEffect(() => setState(start), [start]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const groups = useMemo(() => fieldsByGroup(scan, language), [scan, language]);
@@ -84,20 +93,20 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers).map(withoutFieldIds);
+    const problems = validateAnswers(answers).map((p) => answerProblemText(p, language));
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
     const planned = planFill(snapshot, answers);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map(withoutFieldIds) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => answerProblemText(p, language)) });
       return;
     }
     setBusy(true);
     try {
       const note = await apply(planned.plan, 'fill');
-      const lines = [...planned.plan.summary];
+      const lines = planned.plan.summary.map((n) => planNoteText(n, language));
       if (port.host === 'word') lines.push(texts.undoWord);
       if (note !== null) lines.push(note);
       setNotice({ intent: 'success', title: texts.changed, lines });
@@ -113,7 +122,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       key={field.id}
       field={field}
       value={state.slots[field.id] ?? ''}
-      message={slotMessage(field.id, state.slots[field.id] ?? '')}
+      message={slotMessage(field.id, state.slots[field.id] ?? '', language)}
       texts={texts}
       onChange={setSlot}
     />
@@ -125,6 +134,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
         <ProgressBar value={progress.total === 0 ? 0 : progress.filled / progress.total} thickness="large"
           aria-valuetext={texts.progress(progress.filled, progress.total)} />
       </Field>
+      {prefilled.filled.length > 0 && <p className="vo-muted" data-profile="applied">{texts.profileApplied(prefilled.filled.length)}</p>}
       {GROUP_ORDER.slice(0, shownGroups).map((group) => {
         const fields = groups.get(group) ?? [];
         const groupTables = group === 'Bijlage 1' ? tables : [];
@@ -136,12 +146,12 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
             {renderFields(fields)}
             {groupTables.map((table) => (
               <TableRows key={table.id} table={table} rows={state.tables[table.id] ?? []}
-                messages={tableMessages(table.id, state.tables[table.id] ?? [])} texts={texts} onChange={setTable} />
+                messages={tableMessages(table.id, state.tables[table.id] ?? [], language)} texts={texts} onChange={setTable} />
             ))}
             {group === 'Bijlage 2' && (
               <fieldset className="vo-options">
                 <legend>{texts.optionsLegend}</legend>
-                {bijlage2Options(scan).map((option) => (
+                {bijlage2Options(scan, language).map((option) => (
                   <Checkbox key={option.id} label={option.present ? option.label : `${option.label} ${texts.optionRemoved}`}
                     disabled={!option.present} checked={state.options[option.id] ?? false}
                     onChange={(_, data) => setState((s) => ({ ...s, options: { ...s.options, [option.id]: data.checked === true } }))} />
@@ -169,6 +179,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
         </Button>
       </div>
       <Notice notice={notice} />
+      {port.userSettings && <ProfileSection settings={port.userSettings} host={port.host} values={state.slots} texts={texts} />}
     </form>
   );
 }

@@ -98,10 +98,10 @@ export function tablesOf(scan: ScanView, language: Language): TableView[] {
 }
 
 /** The Bijlage 2 option bullets in the standard's order, and whether the document still has each. */
-export function bijlage2Options(scan: ScanView): { id: string; label: string; present: boolean }[] {
+export function bijlage2Options(scan: ScanView, language: Language): { id: string; label: string; present: boolean }[] {
   return BIJLAGE2_OPTIONS.map((o) => {
     const found = scan.bijlage2Options.find((s) => s.id === o.id);
-    return { id: o.id, label: o.label, present: found?.present ?? false };
+    return { id: o.id, label: language === 'en' ? o.labelEn : o.label, present: found?.present ?? false };
   });
 }
 

@@ -36,6 +36,13 @@ const HEER_MEVROUW = ['heer', 'mevrouw'] as const;
 /** "de" goes with "heer" only: the field takes the standard's "de" before it. */
 const WITH_ARTICLE = { heer: 'de heer', mevrouw: 'mevrouw' } as const;
 
+/**
+ * Who signs for the municipality, in the forms Dutch municipalities use (the seed has the first);
+ * the governing body the aanhef names is among them. Each is written with the "van" before the name.
+ */
+const SIGNATORY_FORMS = ['De burgemeester', 'Het college van burgemeester en wethouders', 'Burgemeester en wethouders', 'De gemeenteraad'] as const;
+const SIGNATORY_WRITTEN = Object.fromEntries(SIGNATORY_FORMS.map((form) => [form, `${form} van`]));
+
 export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   {
     id: 'gemeente.naam', label: 'Naam gemeente', labelEn: 'Municipality', group: 'Partijen', kind: 'municipality', required: true,
@@ -104,6 +111,11 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
   {
     id: 'ondertekening.ingangsdatum', label: 'Ingangsdatum', labelEn: 'Start date', group: 'Ondertekening', kind: 'date', required: true,
     places: [{ clause: 'ondertekening', literal: '<.....>', nth: 1 }],
+  },
+  {
+    id: 'gemeente.ondertekenaar', label: 'Ondertekening gemeente: namens wie', labelEn: 'Signature municipality: signed on behalf of',
+    group: 'Ondertekening', kind: 'municipality', required: true, choices: SIGNATORY_FORMS, written: SIGNATORY_WRITTEN,
+    places: [{ clause: 'ondertekening', literal: 'De burgemeester van' }],
   },
   {
     id: 'ondertekening.gemeente.naam-functie', label: 'Ondertekening gemeente: naam, functie', labelEn: 'Signature municipality: name, position',
@@ -184,7 +196,7 @@ export const SLOT_DEFINITIONS: readonly SlotDefinition[] = [
 ];
 
 /** The municipality of the copy in the seed; another municipality's copy is recognised too. */
-export const SEED_MUNICIPALITY = { 'gemeente.naam': 'Haarlem', 'gemeente.fg-email': 'FG@haarlem.nl' } as const;
+export const SEED_MUNICIPALITY = { 'gemeente.naam': 'Haarlem', 'gemeente.ondertekenaar': 'De burgemeester', 'gemeente.fg-email': 'FG@haarlem.nl' } as const;
 
 export interface TableDefinition {
   readonly id: string;
@@ -203,16 +215,16 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
  * Bijlage 2 option bullets: deleting one is a choice, not an alteration.
  * Identified by the start of their text.
  */
-export const BIJLAGE2_OPTIONS: readonly { readonly id: string; readonly label: string; readonly startsWith: string }[] = [
-  { id: 'norm-certificering', label: 'Algemeen erkende norm (met certificering)', startsWith: 'De verwerker werkt volgens een algemeen erkende norm voor' },
-  { id: 'norm-certificeringsdatum', label: 'Datum laatste certificering', startsWith: 'Datum laatste certificering' },
-  { id: 'norm-overheid', label: 'Overheidsnorm (BIO2 of vergelijkbaar)', startsWith: 'De verwerker werkt volgens een algemeen erkende overheidsnorm' },
-  { id: 'norm-anders', label: 'Andere norm', startsWith: 'De verwerker werkt volgens een andere norm' },
-  { id: 'toereikend-certificaat', label: 'Certificaat en VVT', startsWith: 'Verwerker verstrekt een actueel' },
-  { id: 'toereikend-rapportages', label: 'Rapportages externe controles', startsWith: 'Rapportages van periodieke' },
-  { id: 'toereikend-tpm', label: 'Assurance rapport (TPM)', startsWith: 'Een assurance rapport' },
-  { id: 'toereikend-eigen', label: 'Eigen controles of mededelingen', startsWith: 'Eigen controles of eigen mededelingen' },
-  { id: 'gedragscode', label: 'Goedgekeurde gedragscode', startsWith: 'Verwerker is aangesloten bij een door' },
+export const BIJLAGE2_OPTIONS: readonly { readonly id: string; readonly label: string; readonly labelEn: string; readonly startsWith: string }[] = [
+  { id: 'norm-certificering', label: 'Algemeen erkende norm (met certificering)', labelEn: 'Generally recognised standard (certified)', startsWith: 'De verwerker werkt volgens een algemeen erkende norm voor' },
+  { id: 'norm-certificeringsdatum', label: 'Datum laatste certificering', labelEn: 'Date of last certification', startsWith: 'Datum laatste certificering' },
+  { id: 'norm-overheid', label: 'Overheidsnorm (BIO2 of vergelijkbaar)', labelEn: 'Government standard (BIO2 or similar)', startsWith: 'De verwerker werkt volgens een algemeen erkende overheidsnorm' },
+  { id: 'norm-anders', label: 'Andere norm', labelEn: 'Other standard', startsWith: 'De verwerker werkt volgens een andere norm' },
+  { id: 'toereikend-certificaat', label: 'Certificaat en VVT', labelEn: 'Certificate and statement of applicability', startsWith: 'Verwerker verstrekt een actueel' },
+  { id: 'toereikend-rapportages', label: 'Rapportages externe controles', labelEn: 'Reports of external audits', startsWith: 'Rapportages van periodieke' },
+  { id: 'toereikend-tpm', label: 'Assurance rapport (TPM)', labelEn: 'Assurance report (TPM)', startsWith: 'Een assurance rapport' },
+  { id: 'toereikend-eigen', label: 'Eigen controles of mededelingen', labelEn: 'Own controls or statements', startsWith: 'Eigen controles of eigen mededelingen' },
+  { id: 'gedragscode', label: 'Goedgekeurde gedragscode', labelEn: 'Approved code of conduct', startsWith: 'Verwerker is aangesloten bij een door' },
 ];
 
 /** Lines that are not standard text or that may be left out without altering the agreement. */
