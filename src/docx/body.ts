@@ -3,6 +3,7 @@
 // controls, automatic numbering labels and comment anchors.
 import { type ReaderWarning, ReaderWarnings } from '../core/reader-warning';
 import type { BlockSnapshot, HiddenBy, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
+import type { ImportedPiece } from './imported';
 import type { NumberingCounter } from './numbering';
 import type { Styles } from './styles';
 import { paragraphFormatting, type ParagraphFormatting, runChildText, runHiddenBy, walkRuns } from './visible-text';
@@ -183,10 +184,15 @@ export class BlockReader {
   }
 
   /** A paragraph of plain text (from an imported HTML, RTF or text part), numbered on. */
-  plainParagraph(text: string): ParagraphSnapshot {
+  /** A paragraph of an imported part: plain text, or pieces with what hides them (imported.ts). */
+  plainParagraph(text: string | readonly ImportedPiece[]): ParagraphSnapshot {
     const index = this.ctx.paragraphCount;
     this.ctx.paragraphCount += 1;
-    return { kind: 'paragraph', index, listLabel: '', styleName: '', headingLevel: 0, segments: text ? [{ text, hidden: false, revision: 'none', controlTag: null }] : [], commentIds: [] };
+    const pieces = typeof text === 'string' ? [{ text, hiddenBy: null }] : text;
+    const segments: TextSegment[] = pieces.filter((p) => p.text !== '').map((p) => ({
+      text: p.text, hidden: p.hiddenBy !== null, ...(p.hiddenBy !== null && p.hiddenBy !== 'vanish' ? { hiddenBy: p.hiddenBy } : {}), revision: 'none', controlTag: null,
+    }));
+    return { kind: 'paragraph', index, listLabel: '', styleName: '', headingLevel: 0, segments, commentIds: [] };
   }
 
   /** The blocks of one story: fields and comment ranges do not run over from the story before. */

@@ -2,7 +2,7 @@
 // text boxes and imported parts, in the order story-order.ts gives (the writer's order too).
 import type { StorySnapshot } from '../core/snapshot';
 import type { BlockReader } from './body';
-import { htmlParagraphs, plainTextParagraphs, rtfParagraphs } from './imported';
+import { htmlParagraphs, type ImportedPiece, plainTextParagraphs, rtfParagraphs } from './imported';
 import { readNumbering } from './numbering';
 import { DamagedPartError, type DocxPackage } from './package';
 import { storyOrder, type StoryInputs, type StoryOrder, type StoryPart } from './story-order';
@@ -84,7 +84,7 @@ export function readStories(pkg: DocxPackage, reader: BlockReader, open: OpenNes
 function readImported(pkg: DocxPackage, path: string, contentType: string, reader: BlockReader, open: OpenNested): StorySnapshot['blocks'] {
   const bytes = pkg.files[path] as Uint8Array;
   const type = contentType.toLowerCase();
-  const paragraphs = (texts: string[]): StorySnapshot['blocks'] => texts.map((t) => reader.plainParagraph(t));
+  const paragraphs = (texts: readonly (string | readonly ImportedPiece[])[]): StorySnapshot['blocks'] => texts.map((t) => reader.plainParagraph(t));
   if (type.includes('html')) return paragraphs(htmlParagraphs(bytes));
   if (type === 'text/plain') return paragraphs(plainTextParagraphs(bytes));
   if (type.includes('rtf')) return paragraphs(rtfParagraphs(bytes));
