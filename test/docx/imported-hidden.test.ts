@@ -2,6 +2,7 @@
 // pt or less, white without a background, the hidden attribute) is hidden text in the embedded
 // story, as Word shows it when it imports the part: not what a reader sees, so no inserted text;
 // what the same part shows stays inserted text.
+import { STD } from '../helpers/standard';
 import { checkSnapshot } from '../../src/core/check';
 import { blockParagraphs, visibleText } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
@@ -30,7 +31,7 @@ describe('hidden text in an imported HTML part', () => {
     const paragraphs = [...blockParagraphs(story.blocks)];
     expect(paragraphs.map(visibleText)).toEqual(['', SHOWN]);
     expect(paragraphs[0]?.segments.map((s) => [s.text, s.hidden, s.hiddenBy ?? 'vanish'])).toEqual([['Geheime bepaling.', true, by]]);
-    const inserted = checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error');
+    const inserted = checkSnapshot(readDocx(bytes), STD).findings.filter((f) => f.severity === 'error');
     expect(inserted).toEqual([expect.objectContaining({ kind: 'inserted', story: 'embedded', actual: SHOWN })]);
   });
 
