@@ -5,12 +5,20 @@ import { spawn } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { pathToFileURL } from 'url';
 
 const REPO = resolve(__dirname, '..');
 const DIST = join(REPO, 'dist', 'cli', 'vo-assistent.js');
 const PEAK_RSS = join(__dirname, 'peak-rss.cjs');
 
-export const cliCommand = (): string[] => (existsSync(DIST) ? [DIST] : ['--require', require.resolve('tsx/cjs'), join(REPO, 'src', 'cli', 'vo-assistent.ts')]);
+/**
+ * The command line from its source: tsx as a module loader (`--import`), so that the lazy
+ * `import('./fill-command')` of src/cli/main.ts resolves too (`--require tsx/cjs` leaves a
+ * dynamic import to Node's own resolver, which wants the file's extension).
+ */
+export const SOURCE_CLI: readonly string[] = ['--import', pathToFileURL(require.resolve('tsx')).href, join(REPO, 'src', 'cli', 'vo-assistent.ts')];
+
+export const cliCommand = (): string[] => (existsSync(DIST) ? [DIST] : [...SOURCE_CLI]);
 
 export interface ProcessOutcome {
   readonly status: number | null;

@@ -5,12 +5,13 @@
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { SOURCE_CLI } from '../../scripts/cli-process';
 import { REPO } from './craft';
 
 export interface CliEntry { readonly name: string; readonly command: readonly string[] }
 
 const DIST = join(REPO, 'dist', 'cli', 'vo-assistent.js');
-export const SOURCE_ENTRY: CliEntry = { name: 'source (tsx)', command: ['--require', require.resolve('tsx/cjs'), join(REPO, 'src', 'cli', 'vo-assistent.ts')] };
+export const SOURCE_ENTRY: CliEntry = { name: 'source (tsx)', command: [...SOURCE_CLI] };
 export const DIST_ENTRY: CliEntry | null = existsSync(DIST) ? { name: 'dist', command: [DIST] } : null;
 /** The one entry a test runs when it needs only one: the build if there is one. */
 export const CLI_ENTRY: CliEntry = DIST_ENTRY ?? SOURCE_ENTRY;
