@@ -6,7 +6,7 @@ import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { alignDocument } from '../../src/core/align-fields';
+import { locateFields } from '../../src/core/align-fields';
 import type { Answers } from '../../src/core/answers';
 import { planFill } from '../../src/core/fill-plan';
 import type { Edit } from '../../src/core/plan';
@@ -15,6 +15,10 @@ import { openDocx, readDocx, snapshotOf } from '../../src/docx/package';
 import { zlibCodec } from '../../src/docx/zlib-codec';
 import { type Codec, fflateCodec } from '../../src/docx/codec';
 import { COMPLETE_ANSWERS } from '../../test/fill/answers-fixture';
+import { newestStandard } from '../../src/template/registry';
+
+/** The standard the command line checks a 2.5.3 document against. */
+const STD = newestStandard();
 
 const BASE = resolve(__dirname, '..', '..', 'test', 'fixtures', 'external', 'base', 'template-word.docx');
 const WARMUP = 30;
@@ -26,7 +30,7 @@ const tagOf = (slotId: string): string => slotId.replace(/[.-]/g, '_');
 /** The base document with <tags> where its fields are, and a loop row in table 1. */
 function templaterCopy(base: Uint8Array): Uint8Array {
   const snapshot = readDocx(base);
-  const alignment = alignDocument(snapshot);
+  const alignment = locateFields(snapshot, STD);
   const edits: Edit[] = alignment.slots.filter((c) => !c.slotId.startsWith('#')).map((c) => ({
     op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end,
     text: `${c.start === c.end ? ' ' : ''}<${tagOf(c.slotId)}>`, slotId: null,
@@ -87,7 +91,7 @@ export async function benchFill(): Promise<{ name: string; ms: number; note?: st
   const data = templaterData(answers);
   const ourFill = (codec: Codec) => (): Uint8Array => {
     const pkg = openDocx(base, { codec });
-    const result = planFill(snapshotOf(pkg), answers);
+    const result = planFill(snapshotOf(pkg), answers, STD);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     return applyPlanToPackage(base, pkg, result.plan);
   };

@@ -9,11 +9,12 @@ import type { Language } from '../core/language';
 import { type Decision, findingKey, matchStoredReview, type MatchedReview } from '../core/stored-review';
 import { readDocx } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
-import { standard } from '../template/standard';
+import { registeredStandards } from '../template/registry';
 import { cliTexts, type CliTexts } from './cli-text';
 import { expandInputs } from './inputs';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
+import { claimedStandard, type PickStandard } from './standard-option';
 
 interface Options {
   readonly json: boolean;
@@ -45,9 +46,10 @@ function sentence(finding: Finding, language: Language): string {
   return language === 'nl' ? finding.message : findingText(finding.reason, finding.clause, language);
 }
 
-function labelOf(slotId: string, dutch: string, language: Language): string {
+function labelOf(slotId: string, dutch: string, language: Language, version: string): string {
   if (language === 'nl') return dutch;
-  return standard().slots.find((s) => s.id === slotId)?.labelEn ?? dutch;
+  const std = registeredStandards().find((s) => s.version === version);
+  return std?.slots.find((s) => s.id === slotId)?.labelEn ?? dutch;
 }
 
 export function formatReport(file: string, report: CheckReport, review: MatchedReview = { reviewer: '', decisions: {}, dropped: 0 }, language: Language = 'nl'): string {
@@ -67,7 +69,7 @@ export function formatReport(file: string, report: CheckReport, review: MatchedR
   }
   if (review.dropped > 0) lines.push(`  ${t.notCarriedOver(review.dropped)}`);
   if (report.placeholders.unfilled.length > 0) {
-    lines.push(`  ${t.toFill}: ${[...new Set(report.placeholders.unfilled.map((p) => labelOf(p.slotId, p.label, language)))].join('; ')}`);
+    lines.push(`  ${t.toFill}: ${[...new Set(report.placeholders.unfilled.map((p) => labelOf(p.slotId, p.label, language, report.template.version)))].join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -93,12 +95,12 @@ function parseOptions(args: readonly string[], language: Language): { options: O
   return { options: { json: args.includes('--json'), acceptedOk: args.includes('--accepted-ok'), language }, paths };
 }
 
-async function checkOne(io: CliIO, path: string, name: string, t: CliTexts, language: Language): Promise<Outcome> {
+async function checkOne(io: CliIO, path: string, name: string, t: CliTexts, language: Language, pick: PickStandard): Promise<Outcome> {
   const bytes = await readInput(io, path, language, name);
   if (bytes === null) return { kind: 'unusable', name, reason: t.cannotRead };
   try {
     const snapshot = readDocx(bytes, zlibCodec);
-    const report = checkSnapshot(snapshot);
+    const report = checkSnapshot(snapshot, pick(snapshot));
     return { kind: 'checked', name, report, review: matchStoredReview(snapshot.storedReview, report.findings) };
   } catch (error) {
     const reason = oneLine(error instanceof UnusableDocumentError ? error.text(language) : t.checkFailed);
@@ -108,7 +110,7 @@ async function checkOne(io: CliIO, path: string, name: string, t: CliTexts, lang
 }
 
 /** `language` comes from --lang or the locale (main.ts). */
-export async function runCheck(args: readonly string[], io: CliIO, language: Language = 'nl'): Promise<number> {
+export async function runCheck(args: readonly string[], io: CliIO, language: Language = 'nl', pick: PickStandard = claimedStandard): Promise<number> {
   const t = cliTexts(language);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(t.usage);
@@ -126,7 +128,7 @@ export async function runCheck(args: readonly string[], io: CliIO, language: Lan
   for (const input of inputs) {
     const outcome: Outcome = 'emptyFolder' in input
       ? { kind: 'unusable', name: basename(input.emptyFolder), reason: t.noDocxInFolder }
-      : await checkOne(io, input.path, input.name, t, language);
+      : await checkOne(io, input.path, input.name, t, language, pick);
     if ('emptyFolder' in input) io.stderr(`${outcome.name}: ${t.noDocxInFolder}\n`);
     const fileStatus = statusOf(outcome, options.acceptedOk);
     status = Math.max(status, fileStatus);

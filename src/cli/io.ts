@@ -12,6 +12,8 @@ export interface CliIO {
   writeFile(path: string, data: Uint8Array): Promise<void>;
   /** Which file a path leads to, through symbolic links and hard links alike; null when none. */
   fileId(path: string): Promise<string | null>;
+  /** Makes a folder and the folders above it that are missing (where the IO writes to disk). */
+  makeDirectory?(path: string): Promise<void>;
 }
 
 export class InputTooLargeError extends Error {
@@ -68,4 +70,5 @@ export const nodeIO: CliIO = {
   readFile: readBounded,
   writeFile: writeAtomically,
   fileId: async (path) => fs.stat(path).then((s) => `${s.dev}:${s.ino}`, () => null),
+  makeDirectory: async (path) => { await fs.mkdir(path, { recursive: true }); },
 };

@@ -7,14 +7,14 @@ import type { Language } from '../core/language';
 import { scanFieldCount, type ScanResult, scanSnapshot } from '../core/scan';
 import { readDocx } from '../docx/package';
 import { zlibCodec } from '../docx/zlib-codec';
-import { standard } from '../template/standard';
+import type { Standard } from '../template/standard';
 import { cliTexts } from './cli-text';
 import type { CliIO } from './io';
 import { oneLine, readInput } from './messages';
+import { claimedStandard, type PickStandard } from './standard-option';
 
-function formatScan(file: string, scan: ScanResult, language: Language): string {
+function formatScan(file: string, scan: ScanResult, language: Language, std: Standard): string {
   const t = cliTexts(language);
-  const std = standard();
   const label = (id: string, dutch: string): string => (language === 'en' ? std.slots.find((s) => s.id === id)?.labelEn ?? dutch : dutch);
   const lines = [`${file}: ${t.agreement(scan.template.version, scan.bijlage3)}`, `  ${fieldCountText(scanFieldCount(scan), 'filled', language)}`];
   for (const s of scan.slots) {
@@ -27,11 +27,12 @@ function formatScan(file: string, scan: ScanResult, language: Language): string 
     lines.push(`  ${t.table(name)}: ${t.rowsFilled(table.rows.length)}`);
   }
   const removed = scan.bijlage2Options.filter((o) => !o.present);
-  if (removed.length > 0) lines.push(`  ${t.optionsRemoved}: ${removed.map((o) => o.label).join(', ')}`);
+  const option = (id: string, dutch: string): string => (language === 'en' ? std.bijlage2Options.find((o) => o.id === id)?.labelEn ?? dutch : dutch);
+  if (removed.length > 0) lines.push(`  ${t.optionsRemoved}: ${removed.map((o) => option(o.id, o.label)).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
-export async function runScan(args: string[], io: CliIO, language: Language = 'nl'): Promise<number> {
+export async function runScan(args: string[], io: CliIO, language: Language = 'nl', pick: PickStandard = claimedStandard): Promise<number> {
   const t = cliTexts(language);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${t.scanUsage}\n`);
@@ -49,8 +50,10 @@ export async function runScan(args: string[], io: CliIO, language: Language = 'n
   const bytes = await readInput(io, path, language);
   if (bytes === null) return 2;
   try {
-    const scan = scanSnapshot(readDocx(bytes, zlibCodec));
-    io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan, language));
+    const snapshot = readDocx(bytes, zlibCodec);
+    const std = pick(snapshot);
+    const scan = scanSnapshot(snapshot, std);
+    io.stdout(json ? `${JSON.stringify(scan)}\n` : formatScan(file, scan, language, std));
     return 0;
   } catch (error) {
     const reason = error instanceof UnusableDocumentError ? error.text(language) : t.scanFailed;

@@ -2,6 +2,7 @@
 // Ribbon commands that run without the task pane. "Snel controleren" reads the document through
 // the Word adapter, runs the checker and tells the count of deviations in a small dialog.
 import { checkSnapshot } from '../core/check';
+import { documentStandard } from '../taskpane/shared/document-standard';
 import { createWordPort } from '../word/word-port';
 import { languageOf } from '../word/messages';
 import { renderMessage, showNotification, summaryOf } from './notification';
@@ -10,7 +11,8 @@ export async function controleren(event: Office.AddinCommands.Event): Promise<vo
   const language = languageOf(Office.context.displayLanguage);
   let text: string;
   try {
-    const report = checkSnapshot(await createWordPort().readSnapshot());
+    const snapshot = await createWordPort().readSnapshot();
+    const report = checkSnapshot(snapshot, documentStandard(snapshot));
     text = summaryOf(report, language);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

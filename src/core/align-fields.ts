@@ -1,8 +1,8 @@
 // Where the fields, Bijlage 1 tables and Bijlage 2 options of the standard stand in a document,
 // read off the unit alignment: what scanning and filling build on.
-import { type Standard, standard } from '../template/standard';
-import { alignUnits } from './align';
-import type { Alignment, FillTableRow, FillTableState, SlotCapture } from './alignment';
+import type { Standard } from '../template/standard';
+import { matchUnits } from './align';
+import type { FieldLocations, FillTableRow, FillTableState, SlotCapture } from './alignment';
 import type { DocumentSnapshot, ParagraphSnapshot } from './snapshot';
 import type { Token } from './text';
 import { CELL_NORM } from './units';
@@ -49,8 +49,8 @@ function captureOf(op: { slot: { slotId: string; placeholder: string; clause: Sl
 }
 
 /** Where the fields, tables and options of the standard stand in a document. */
-export function alignDocument(snapshot: DocumentSnapshot, std: Standard = standard()): Alignment {
-  const aligned = alignUnits(snapshot, std);
+export function locateFields(snapshot: DocumentSnapshot, std: Standard): FieldLocations {
+  const aligned = matchUnits(snapshot, std);
   const slots: SlotCapture[] = [];
   const tables: FillTableState[] = [];
   const bijlage2Options: { optionId: string; paragraphIndex: number }[] = [];

@@ -2,14 +2,15 @@
 // removed, added, moved or rewritten. Linear in the document: candidate pairs come from an
 // index of the standard's rare words and exact texts, and the order-preserving alignment runs
 // only over the stretch of the document where standard text was found.
-import { type SlotDefinition, standard, type Standard } from '../template/standard';
+import type { SlotDefinition, Standard } from '../template/standard';
 import type { BlockSnapshot, DocumentSnapshot } from './snapshot';
 import type { Token } from './text';
 import { settleSetForms } from './municipal-forms';
 import { splitAdjacentSlots } from './slot-split';
 import { type DiffOp, diffable, diffTokens, type TokenDiff } from './token-diff';
 import { similarityBound, type StandardIndex, standardIndex } from './template-index';
-import { CELL_NORM, type DocumentUnit, documentUnits, makeTemplateUnit, type TemplateUnit } from './units';
+import { type DocumentUnit, documentUnits } from './document-units';
+import { CELL_NORM, makeTemplateUnit, type TemplateUnit } from './units';
 
 export interface UnitMatch {
   readonly template: TemplateUnit;
@@ -186,13 +187,14 @@ function isMandatory(u: TemplateUnit): boolean {
 
 /** Units of some blocks (a header, a note) with the standard units each resembles: for judging
  * text outside the body, which is not aligned in order. */
-export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standard = standard()): { units: DocumentUnit[]; candidates: Map<number, UnitMatch>[] } {
+export function standardCandidates(blocks: readonly BlockSnapshot[], std: Standard): { units: DocumentUnit[]; candidates: Map<number, UnitMatch>[] } {
   const index = standardIndex(std);
   const units = documentUnits(blocks, index);
   return { units, candidates: candidatePairs(index, units, new Map(std.slots.map((s) => [s.id, s]))) };
 }
 
-export function alignUnits(snapshot: DocumentSnapshot, std: Standard = standard()): DocumentAlignment {
+/** Pairs the document's units with the standard's units they are, in order (see the top of this file). */
+export function matchUnits(snapshot: DocumentSnapshot, std: Standard): DocumentAlignment {
   const index = standardIndex(std);
   const tUnits = index.units;
   const dUnits = documentUnits(snapshot.blocks, index);

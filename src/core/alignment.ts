@@ -31,7 +31,8 @@ export interface FillTableState {
   readonly rows: readonly FillTableRow[];
 }
 
-export interface Alignment {
+/** Where the standard's fields, Bijlage 1 tables and Bijlage 2 options stand in a document (align-fields.ts). */
+export interface FieldLocations {
   readonly slots: readonly SlotCapture[];
   readonly tables: readonly FillTableState[];
   readonly bijlage3: boolean;

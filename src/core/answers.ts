@@ -1,10 +1,10 @@
-// The answers file (answers.schema.json at the repository root): what a user fills in, and its
-// validation with Dutch messages that name the field. Pure: used by the fill planner, the command
-// line and the form in the task pane alike.
-import { slotCapacity } from './slot-capacity';
-import { tokenNorms } from './text';
-import { standard } from '../template/standard';
-import { BIJLAGE2_OPTIONS, SLOT_DEFINITIONS, type SlotDefinition, TABLE_DEFINITIONS } from '../template/vng-2.5.3/slots';
+// The answers file (answers.schema.json at the repository root): what a user fills in, the
+// standard's fields and tables it names, and the written form of its values; and the answers a
+// fill stored in a document. Validation is in answer-validation.ts, the agreement's own rules
+// across fields in agreement-rules.ts.
+import type { Bijlage2Option, SlotDefinition } from '../template/fields';
+import type { Standard } from '../template/standard';
+import type { DocumentSnapshot } from './snapshot';
 
 export interface Answers {
   readonly slots?: Readonly<Record<string, string>>;
@@ -13,32 +13,7 @@ export interface Answers {
   readonly bijlage2Options?: Readonly<Record<string, boolean>>;
 }
 
-export interface ValidateOptions {
-  /** Report required fields that have no value (the form's "klaar om te ondertekenen" check). */
-  readonly complete?: boolean;
-}
-
-const TOP_LEVEL_KEYS = ['slots', 'tables', 'bijlage3', 'bijlage2Options'] as const;
-
-/** Longest value we accept: far beyond any real field, short of what would bloat a document. */
-export const MAX_VALUE_LENGTH = 20_000;
-export const MAX_TABLE_ROWS = 500;
-
-/** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
-export const FILLABLE_SLOTS: readonly SlotDefinition[] = SLOT_DEFINITIONS.filter((s) => !s.id.startsWith('#'));
-const SLOT_BY_ID: ReadonlyMap<string, SlotDefinition> = new Map(FILLABLE_SLOTS.map((s) => [s.id, s]));
-const OPTION_BY_ID = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o]));
-
-export function slotDefinition(id: string): SlotDefinition | undefined {
-  return SLOT_BY_ID.get(id);
-}
-
-export function slotTitle(id: string): string {
-  const slot = SLOT_BY_ID.get(id);
-  return slot ? `${slot.label} (${id})` : id;
-}
-
-// --- Tables ---------------------------------------------------------------------------------
+export const TOP_LEVEL_KEYS = ['slots', 'tables', 'bijlage3', 'bijlage2Options'] as const;
 
 export interface FillTableInfo {
   readonly id: string;
@@ -46,10 +21,59 @@ export interface FillTableInfo {
   readonly columns: readonly string[];
 }
 
+/** A standard's fields, tables and options by id, made once per standard. */
+interface FieldIndex {
+  /** Fields a user fills: the internal fields of the version line ('#…') are not among them. */
+  readonly fillable: readonly SlotDefinition[];
+  readonly slotById: ReadonlyMap<string, SlotDefinition>;
+  readonly optionById: ReadonlyMap<string, Bijlage2Option>;
+  readonly tables: readonly FillTableInfo[];
+}
+
+const indexes = new WeakMap<Standard, FieldIndex>();
+
+function fieldIndex(std: Standard): FieldIndex {
+  let index = indexes.get(std);
+  if (index) return index;
+  const fillable = std.slots.filter((s) => !s.id.startsWith('#'));
+  index = {
+    fillable,
+    slotById: new Map(fillable.map((s) => [s.id, s])),
+    optionById: new Map(std.bijlage2Options.map((o) => [o.id, o])),
+    tables: tablesOf(std),
+  };
+  indexes.set(std, index);
+  return index;
+}
+
+/** The fields a user fills in this standard. */
+export function fillableSlots(std: Standard): readonly SlotDefinition[] {
+  return fieldIndex(std).fillable;
+}
+
+export function slotDefinition(id: string, std: Standard): SlotDefinition | undefined {
+  return fieldIndex(std).slotById.get(id);
+}
+
+export function optionDefinition(id: string, std: Standard): Bijlage2Option | undefined {
+  return fieldIndex(std).optionById.get(id);
+}
+
+export function slotTitle(id: string, std: Standard): string {
+  const slot = slotDefinition(id, std);
+  return slot ? `${slot.label} (${id})` : id;
+}
+
+// --- Tables ---------------------------------------------------------------------------------
+
 /** The Bijlage 1 fill-in tables with the column headers the standard prints. */
-export function fillTables(): readonly FillTableInfo[] {
+export function fillTables(std: Standard): readonly FillTableInfo[] {
+  return fieldIndex(std).tables;
+}
+
+function tablesOf(std: Standard): FillTableInfo[] {
   const out: FillTableInfo[] = [];
-  for (const block of standard().blocks) {
+  for (const block of std.blocks) {
     if (block.kind !== 'table' || block.fillTable === null) continue;
     const header = block.rows[0] ?? [];
     out.push({
@@ -61,13 +85,8 @@ export function fillTables(): readonly FillTableInfo[] {
   return out;
 }
 
-function tableInfo(id: string): FillTableInfo | undefined {
-  return fillTables().find((t) => t.id === id);
-}
-
-/** Column index by what its header says, so a reworded header in a later version still maps. */
-function columnIndex(table: FillTableInfo, pattern: RegExp): number {
-  return table.columns.findIndex((c) => pattern.test(c.replace(/[-\s]+/g, '')));
+export function tableInfo(id: string, std: Standard): FillTableInfo | undefined {
+  return fillTables(std).find((t) => t.id === id);
 }
 
 // --- Dates -----------------------------------------------------------------------------------
@@ -107,19 +126,13 @@ export function formatDutchDate(value: string): string | null {
   return `${day} ${DUTCH_MONTHS[month - 1]} ${year}`;
 }
 
-// --- Text ------------------------------------------------------------------------------------
-
-// Characters XML 1.0 cannot hold (tab, line feed and carriage return aside), and halves of
-// surrogate pairs that stand alone: a document with them would not open.
-const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * The form a value is written in: outer white space trimmed (the document's own spacing stays
  * around a field), Windows line ends made plain line breaks, dates written the Dutch way.
  */
-export function normalizeValue(slotId: string, value: string): string {
+export function normalizeValue(slotId: string, value: string, std: Standard): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
-  const slot = SLOT_BY_ID.get(slotId);
+  const slot = slotDefinition(slotId, std);
   if (slot?.kind === 'date') return formatDutchDate(text) ?? text;
   if (slot?.kind === 'kvk') return text.replace(/\s+/g, '');
   return text;
@@ -129,186 +142,9 @@ export function normalizeCell(value: string): string {
   return value.replace(/\r\n?/g, '\n').trim();
 }
 
-function textProblem(text: string): string | null {
-  if (UNWRITABLE.test(text)) return 'bevat tekens die niet in een Word-document kunnen staan (stuurtekens of een losse surrogaathelft)';
-  if (text.length > MAX_VALUE_LENGTH) return `is te lang (${text.length} tekens; ten hoogste ${MAX_VALUE_LENGTH})`;
-  return null;
-}
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[a-z0-9\u00A0-\uFFFF](?:[a-z0-9\u00A0-\uFFFF-]{0,61}[a-z0-9\u00A0-\uFFFF])?\.)+[a-z\u00A0-\uFFFF]{2,}$/i;
-
-export function isEmail(text: string): boolean {
-  return EMAIL.test(text) && text.length <= 254;
-}
-
-/** The problem with one field's value (in Dutch, without the field name), or null when it is fine. */
-export function fieldProblem(slotId: string, value: string): string | null {
-  const slot = SLOT_BY_ID.get(slotId);
-  if (!slot) return 'is geen veld van de standaard verwerkersovereenkomst';
-  const raw = textProblem(value);
-  if (raw) return raw;
-  const text = normalizeValue(slotId, value);
-  if (text === '') return null;
-  // A value that reads as a placeholder or a blank would look unfilled to every reader.
-  if (/^<[^<>]*>$/.test(text) || /^[.\u2026\s]+$/.test(text)) return `"${text}" lijkt op een plaatshouder; vul de werkelijke waarde in`;
-  // What the checker can recognise as this field is what may be written into it (slot-capacity.ts).
-  const capacity = slotCapacity(slot.id, slot.kind);
-  if (tokenNorms(text).length > capacity) return `is te lang voor dit veld: ten hoogste ${capacity} woorden en leestekens`;
-  // A choice, and a municipality detail in set forms (who signs for it).
-  if (slot.choices !== undefined) return slot.choices.includes(text) ? null : `"${text}" is geen toegestane keuze; kies uit: ${slot.choices.map((c) => `"${c}"`).join(', ')}`;
-  switch (slot.kind) {
-    case 'kvk':
-      return /^\d{8}$/.test(text) ? null : `"${value.trim()}" is geen KVK-nummer: dat bestaat uit precies 8 cijfers`;
-    case 'date':
-      return formatDutchDate(text) !== null ? null : `"${value.trim()}" is geen geldige datum; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026`;
-    case 'email':
-      return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
-    case 'municipality':
-      if (/email|e-mail/i.test(slot.id)) return isEmail(text) ? null : `"${text}" is geen geldig e-mailadres`;
-      return null;
-    default:
-      return null;
-  }
-}
-
-/** The problem with one field's value, with the field named, or null: for the form. */
-export function validateField(slotId: string, value: string): string | null {
-  const problem = fieldProblem(slotId, value);
-  return problem === null ? null : `${slotTitle(slotId)}: ${problem}`;
-}
-
-// --- Rules of the agreement itself --------------------------------------------------------------
-
-// Places outside the EER that suppliers commonly name (adequacy decisions such as for the UK or
-// Switzerland still are a transfer instrument that has to be named: art. 45 AVG).
-const OUTSIDE_EER_WORDS = [
-  'verenigde staten', 'vs', 'usa', 'us', 'united states', 'amerika', 'america', 'verenigd koninkrijk', 'uk',
-  'united kingdom', 'groot-brittannië', 'groot-brittannie', 'engeland', 'england', 'schotland', 'great britain',
-  'zwitserland', 'switzerland', 'canada', 'india', 'china', 'japan', 'australië', 'australie', 'australia',
-  'nieuw-zeeland', 'new zealand', 'israël', 'israel', 'rusland', 'russia', 'oekraïne', 'oekraine', 'ukraine',
-  'turkije', 'turkey', 'türkiye', 'brazilië', 'brazilie', 'brazil', 'singapore', 'filipijnen', 'philippines',
-  'zuid-afrika', 'south africa', 'zuid-korea', 'south korea', 'korea', 'servië', 'servie', 'serbia', 'marokko',
-  'morocco', 'egypte', 'egypt', 'mexico', 'argentinië', 'argentinie', 'argentina', 'vietnam', 'indonesië',
-  'indonesie', 'indonesia', 'maleisië', 'maleisie', 'malaysia', 'pakistan', 'bangladesh', 'sri lanka',
-  'verenigde arabische emiraten', 'vae', 'uae', 'hongkong', 'hong kong', 'taiwan', 'wereldwijd', 'worldwide',
-  'buiten de eer', 'buiten de eu', 'outside the eea', 'outside the eu', 'derde land', 'derde landen',
-];
-
-const OUTSIDE_PATTERN = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${OUTSIDE_EER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=$|[^\\p{L}\\p{N}])`,
-  'iu',
-);
-
-/**
- * True when a processing location names a place outside the EER. Only known places count: a city
- * or a data centre name is not taken for a third country.
- */
-export function mentionsOutsideEer(location: string): boolean {
-  const text = location.toLowerCase();
-  // "US" and "VS" as words are only taken in capitals or as the whole entry, so "us" in an English
-  // sentence does not count as the United States.
-  for (const m of text.matchAll(new RegExp(OUTSIDE_PATTERN.source, 'giu'))) {
-    const word = m[0].replace(/^[^\p{L}\p{N}]/u, '');
-    if (word === 'us' || word === 'vs') {
-      const at = (m.index ?? 0) + m[0].length - word.length;
-      if (location.slice(at, at + 2) !== word.toUpperCase() && location.trim().toLowerCase() !== word) continue;
-    }
-    return true;
-  }
-  return false;
-}
-
-// Article 9 AVG (special categories) and article 10 AVG (criminal records), as words a supplier
-// writes in the "(Bijzondere) Persoonsgegevens" column.
-const SPECIAL_CATEGORIES: readonly { readonly pattern: RegExp; readonly name: string }[] = [
-  { pattern: /gezondheid|medisch|medische|zorggegevens|health/i, name: 'gezondheid' },
-  { pattern: /(?:^|[^\p{L}])ras(?:$|[^\p{L}])|ras\s*of\s*etni|raciale/iu, name: 'ras' },
-  { pattern: /etnisch|etniciteit|ethnic/i, name: 'etnische afkomst' },
-  { pattern: /politiek|political/i, name: 'politieke opvattingen' },
-  { pattern: /religi|godsdienst/i, name: 'religie' },
-  { pattern: /levensovertuiging/i, name: 'levensovertuiging' },
-  { pattern: /vakbond|trade union/i, name: 'vakbondslidmaatschap' },
-  { pattern: /genetisch|genetic/i, name: 'genetische gegevens' },
-  { pattern: /biometrisch|biometric|vingerafdruk|gezichtsherkenning/i, name: 'biometrische gegevens' },
-  { pattern: /seksue|sexual/i, name: 'seksueel gedrag of seksuele gerichtheid' },
-  { pattern: /strafrechtelijk|strafblad|criminal|justiti[eë]le gegevens/i, name: 'strafrechtelijke gegevens' },
-];
-
-export function specialCategoriesIn(text: string): string[] {
-  return SPECIAL_CATEGORIES.filter((c) => c.pattern.test(text)).map((c) => c.name);
-}
-
-function mentionsBsn(text: string): boolean {
-  return /(?:^|[^\p{L}])(?:bsn|burgerservicenummer)(?:$|[^\p{L}])/iu.test(text);
-}
-
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
-}
-
-function rowTitle(table: FillTableInfo, row: number): string {
-  return `Bijlage 1, ${table.label}, rij ${row + 1}`;
-}
-
-/**
- * The agreement's own rules across fields, on the values the document will hold: a processing
- * location outside the EER needs a transfer instrument (art. 4.3; art. 45/46 AVG), special
- * categories of personal data need a stated measure, and the processor has one name throughout.
- */
-export function agreementProblems(slots: Readonly<Record<string, string>>, tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
-  const problems: string[] = [];
-  for (const table of fillTables()) {
-    const rows = tables[table.id];
-    if (!rows) continue;
-    const location = columnIndex(table, /locatie/i);
-    const instrument = columnIndex(table, /doorgifte/i);
-    const measures = columnIndex(table, /aanvullendemaatregelen/i);
-    const data = columnIndex(table, /persoons/i);
-    rows.forEach((row, r) => {
-      const cell = (i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
-      if (location >= 0 && instrument >= 0 && mentionsOutsideEer(cell(location)) && cell(instrument) === '') {
-        problems.push(`${rowTitle(table, r)}: de verwerkingslocatie "${cell(location)}" ligt buiten de EER; vul het doorgifte-instrument in (artikel 4.3, AVG artikel 45 of 46), bijvoorbeeld een adequaatheidsbesluit of modelcontractbepalingen (SCC).`);
-      }
-      if (data >= 0 && measures >= 0) {
-        const special = specialCategoriesIn(cell(data));
-        if (special.length > 0 && cell(measures) === '') {
-          problems.push(`${rowTitle(table, r)}: de persoonsgegevens noemen bijzondere of strafrechtelijke gegevens (${special.join(', ')}); beschrijf de maatregel in de kolom "Aanvullende maatregelen" (AVG artikel 9 en 10).`);
-        }
-      }
-    });
-  }
-  const company = slots['verwerker.naam'];
-  const signer = slots['ondertekening.verwerker.organisatie'];
-  if (company && signer && !sameName(company, signer)) {
-    problems.push(`${slotTitle('ondertekening.verwerker.organisatie')}: "${signer}" wijkt af van ${slotTitle('verwerker.naam')} "${company}"; de Verwerker heet overal in de overeenkomst hetzelfde.`);
-  }
-  return problems;
-}
-
-/** Notes that are no error but worth telling (BSN is no special category, yet restricted). */
-export function agreementNotes(tables: Readonly<Record<string, readonly (readonly string[])[]>>): string[] {
-  const notes: string[] = [];
-  for (const table of fillTables()) {
-    const data = columnIndex(table, /persoons/i);
-    (tables[table.id] ?? []).forEach((row, r) => {
-      if (data >= 0 && mentionsBsn(row[data] ?? '')) {
-        notes.push(`${rowTitle(table, r)}: het BSN is geen bijzonder persoonsgegeven, maar mag alleen worden verwerkt waar de wet dat toestaat (artikel 46 UAVG); noem de grondslag in de hoofdovereenkomst.`);
-      }
-    });
-  }
-  return notes;
-}
-
-// --- The whole answers file --------------------------------------------------------------------
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Which Bijlage 2 option a field stands in, so a field of a deleted option can be flagged. */
-export function optionOfSlot(slotId: string): string | null {
-  for (const block of standard().blocks) {
+export function optionOfSlot(slotId: string, std: Standard): string | null {
+  for (const block of std.blocks) {
     if (block.kind === 'table' || block.omission.kind !== 'bijlage-2-option') continue;
     if (block.paragraph.pieces.some((p) => p.kind === 'slot' && p.slotId === slotId)) return block.omission.optionId;
   }
@@ -318,72 +154,12 @@ export function optionOfSlot(slotId: string): string | null {
 /** Sub-options that go with their parent ("Datum laatste certificering" under the certified norm). */
 export const OPTION_CHILDREN: Readonly<Record<string, readonly string[]>> = { 'norm-certificering': ['norm-certificeringsdatum'] };
 
-function structureProblems(answers: unknown): string[] {
-  if (!isRecord(answers)) return ['Het antwoordenbestand moet een JSON-object zijn, zoals { "slots": { … } }.'];
-  const problems: string[] = [];
-  for (const key of Object.keys(answers)) {
-    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      problems.push(`Onbekend onderdeel "${key}" in het antwoordenbestand; toegestaan zijn: ${TOP_LEVEL_KEYS.join(', ')}.`);
-    }
-  }
-  const { slots, tables, bijlage3, bijlage2Options } = answers;
-  if (slots !== undefined) {
-    if (!isRecord(slots)) problems.push('"slots" moet een object zijn met per veld-id een tekst.');
-    else {
-      for (const [id, value] of Object.entries(slots)) {
-        if (!SLOT_BY_ID.has(id)) problems.push(`Onbekend veld "${id}" in "slots": geen veld van de standaard verwerkersovereenkomst.`);
-        else if (typeof value !== 'string') problems.push(`${slotTitle(id)}: de waarde moet tekst zijn (tussen aanhalingstekens), niet ${JSON.stringify(value)}.`);
-      }
-    }
-  }
-  if (tables !== undefined) {
-    if (!isRecord(tables)) problems.push('"tables" moet een object zijn met per tabel-id een lijst van rijen.');
-    else {
-      for (const [id, rows] of Object.entries(tables)) {
-        const table = tableInfo(id);
-        if (!table) {
-          problems.push(`Onbekende tabel "${id}" in "tables"; bekende tabellen: ${TABLE_DEFINITIONS.map((t) => t.id).join(', ')}.`);
-          continue;
-        }
-        if (!Array.isArray(rows)) {
-          problems.push(`Bijlage 1, ${table.label} (${id}): moet een lijst van rijen zijn, elke rij een lijst van ${table.columns.length} teksten.`);
-          continue;
-        }
-        if (rows.length > MAX_TABLE_ROWS) problems.push(`Bijlage 1, ${table.label} (${id}): te veel rijen (${rows.length}; ten hoogste ${MAX_TABLE_ROWS}).`);
-        rows.forEach((row: unknown, r) => {
-          if (!Array.isArray(row) || row.some((c) => typeof c !== 'string')) {
-            problems.push(`${rowTitle(table, r)} (${id}): een rij is een lijst van ${table.columns.length} teksten.`);
-          } else if (row.length !== table.columns.length) {
-            problems.push(`${rowTitle(table, r)} (${id}): heeft ${row.length} kolommen, maar de tabel heeft er ${table.columns.length} (${table.columns.join(' | ')}).`);
-          } else {
-            row.forEach((cell: string, c) => {
-              const problem = textProblem(cell);
-              if (problem) problems.push(`${rowTitle(table, r)}, kolom "${table.columns[c]}": ${problem}.`);
-            });
-          }
-        });
-      }
-    }
-  }
-  if (bijlage3 !== undefined && typeof bijlage3 !== 'boolean') problems.push('"bijlage3" moet true of false zijn (Bijlage 3 wel of niet opnemen).');
-  if (bijlage2Options !== undefined) {
-    if (!isRecord(bijlage2Options)) problems.push('"bijlage2Options" moet een object zijn met per optie true (behouden) of false (verwijderen).');
-    else {
-      for (const [id, value] of Object.entries(bijlage2Options)) {
-        if (!OPTION_BY_ID.has(id)) problems.push(`Onbekende Bijlage 2-optie "${id}"; bekende opties: ${BIJLAGE2_OPTIONS.map((o) => o.id).join(', ')}.`);
-        else if (typeof value !== 'boolean') problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(id)?.label}" (${id}): moet true of false zijn.`);
-      }
-    }
-  }
-  return problems;
-}
-
 /** Answers with their values in written form (dates the Dutch way, trimmed). Only for valid input. */
-export function normalizeAnswers(answers: Answers): Answers {
+export function normalizeAnswers(answers: Answers, std: Standard): Answers {
   const out: { slots?: Record<string, string>; tables?: Record<string, string[][]>; bijlage3?: boolean; bijlage2Options?: Record<string, boolean> } = {};
   if (answers.slots) {
     out.slots = {};
-    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value);
+    for (const [id, value] of Object.entries(answers.slots)) out.slots[id] = normalizeValue(id, value, std);
   }
   if (answers.tables) {
     out.tables = {};
@@ -396,90 +172,29 @@ export function normalizeAnswers(answers: Answers): Answers {
   return out;
 }
 
-function wellFormedPart(answers: unknown): Answers {
-  if (!isRecord(answers)) return {};
-  const slots: Record<string, string> = {};
-  if (isRecord(answers.slots)) for (const [id, v] of Object.entries(answers.slots)) if (SLOT_BY_ID.has(id) && typeof v === 'string') slots[id] = v;
-  const tables: Record<string, string[][]> = {};
-  if (isRecord(answers.tables)) {
-    for (const [id, rows] of Object.entries(answers.tables)) {
-      const width = tableInfo(id)?.columns.length;
-      if (width === undefined || !Array.isArray(rows)) continue;
-      const whole = rows.every((r: unknown) => Array.isArray(r) && r.length === width && r.every((c) => typeof c === 'string' && textProblem(c) === null));
-      if (whole) tables[id] = rows as string[][];
-    }
+// --- Answers stored in the document ----------------------------------------------------------
+
+/** The answers a fill stored in the document, or null when there are none (or they do not parse). */
+export function storedAnswersOf(snapshot: DocumentSnapshot): Answers | null {
+  if (snapshot.storedAnswers === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(snapshot.storedAnswers);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Answers) : null;
+  } catch {
+    return null;
   }
-  const options: Record<string, boolean> = {};
-  if (isRecord(answers.bijlage2Options)) for (const [id, v] of Object.entries(answers.bijlage2Options)) if (OPTION_BY_ID.has(id) && typeof v === 'boolean') options[id] = v;
-  return { slots, tables, bijlage2Options: options, ...(typeof answers.bijlage3 === 'boolean' ? { bijlage3: answers.bijlage3 } : {}) };
 }
 
-/** Far above the schema's four levels, far below what a recursive look at a value can take. */
-export const MAX_ANSWERS_DEPTH = 32;
-
-/** Whether arrays and objects nest deeper than `max`, found without recursion (the input decides the depth). */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    if (item.depth >= max) return true;
-    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
-  }
-  return false;
-}
-
-/**
- * Every problem with an answers file, in Dutch, each naming its field; [] when it is valid.
- * With `complete`, required fields without a value are problems too.
- */
-export function validateAnswers(answers: unknown, options: ValidateOptions = {}): string[] {
-  if (nestsDeeperThan(answers, MAX_ANSWERS_DEPTH)) {
-    return [`Het antwoordenbestand is dieper genest dan ${MAX_ANSWERS_DEPTH} niveaus; het schema kent er vier (tables → tabel → rij → cel).`];
-  }
-  const structural = structureProblems(answers);
-  // Every part that can be judged is judged, also when the file has other faults: all problems at
-  // once. The judged part is what is well-formed: known fields with text, tables with whole rows.
-  const typed = wellFormedPart(answers);
-  const problems: string[] = [...structural];
-  for (const [id, value] of Object.entries(typed.slots ?? {})) {
-    const problem = validateField(id, value);
-    if (problem) problems.push(problem);
-  }
-  const normalized = normalizeAnswers(typed);
-  const removed = new Set(Object.entries(typed.bijlage2Options ?? {}).filter(([, keep]) => !keep).map(([id]) => id));
-  for (const [parent, children] of Object.entries(OPTION_CHILDREN)) {
-    if (!removed.has(parent)) continue;
-    for (const c of children) {
-      if (typed.bijlage2Options?.[c] === true) {
-        problems.push(`Bijlage 2-optie "${OPTION_BY_ID.get(c)?.label}" (${c}) hoort bij "${OPTION_BY_ID.get(parent)?.label}" (${parent}), die wordt verwijderd; zet ze allebei op false of allebei op true.`);
-      }
-      removed.add(c);
-    }
-  }
-  for (const [id, value] of Object.entries(normalized.slots ?? {})) {
-    const option = optionOfSlot(id);
-    if (option !== null && removed.has(option) && value !== '') {
-      problems.push(`${slotTitle(id)}: is ingevuld, maar de Bijlage 2-optie "${OPTION_BY_ID.get(option)?.label}" (${option}) waarin het staat wordt verwijderd.`);
-    }
-  }
-  problems.push(...agreementProblems(normalized.slots ?? {}, normalized.tables ?? {}));
-  if (options.complete) {
-    for (const slot of FILLABLE_SLOTS) {
-      if (!slot.required) continue;
-      const value = normalized.slots?.[slot.id];
-      if (value === undefined || value === '') problems.push(`${slotTitle(slot.id)}: is verplicht en nog niet ingevuld.`);
-    }
-  }
-  return problems;
-}
-
-const KNOWN_IDS = [...FILLABLE_SLOTS.map((s) => s.id), ...fillTables().map((t) => t.id), ...BIJLAGE2_OPTIONS.map((o) => o.id)];
-const ID_IN_PARENTHESES = new RegExp(` \\((?:${KNOWN_IDS.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'g');
-
-/**
- * A problem as the form shows it: the label is enough there. The command line keeps the id, the
- * key its user wrote in the answers file.
- */
-export function withoutFieldIds(problem: string): string {
-  return problem.replace(ID_IN_PARENTHESES, '');
+/** What a fill stores: the answers stored before, with this fill's answers over them. */
+export function mergedAnswers(previous: Answers | null, next: Answers): Answers {
+  const slots = { ...(previous?.slots ?? {}), ...(next.slots ?? {}) };
+  const tables = { ...(previous?.tables ?? {}), ...(next.tables ?? {}) };
+  const options = { ...(previous?.bijlage2Options ?? {}), ...(next.bijlage2Options ?? {}) };
+  const bijlage3 = next.bijlage3 ?? previous?.bijlage3;
+  return {
+    ...(Object.keys(slots).length > 0 ? { slots } : {}),
+    ...(Object.keys(tables).length > 0 ? { tables } : {}),
+    ...(bijlage3 !== undefined ? { bijlage3 } : {}),
+    ...(Object.keys(options).length > 0 ? { bijlage2Options: options } : {}),
+  };
 }

@@ -2,30 +2,26 @@
 // field, the Bijlage 1 rows, the Bijlage 2 choices, Bijlage 3 in or out, and the answers stored in
 // the document. All or nothing: invalid answers give every problem and no plan. Filling again with
 // the same answers plans nothing, because a field that already holds its value is left alone.
-import { BIJLAGE2_OPTIONS, writtenValue } from '../template/vng-2.5.3/slots';
-import { alignUnits, type DocumentAlignment } from './align';
-import type { Alignment, SlotCapture } from './alignment';
-import {
-  agreementNotes, agreementProblems, type Answers, fillTables, normalizeAnswers, OPTION_CHILDREN, slotDefinition, slotTitle, validateAnswers,
-} from './answers';
+import { writtenValue } from '../template/fields';
+import type { Standard } from '../template/standard';
+import { matchUnits, type DocumentAlignment } from './align';
+import type { FieldLocations } from './alignment';
+import { agreementNotes, agreementProblems } from './agreement-rules';
+import { validateAnswers } from './answer-validation';
+import type { AnswerNote, AnswerProblem } from './answer-text';
+import { type Answers, mergedAnswers, normalizeAnswers, OPTION_CHILDREN } from './answers';
+import { documentFields, type DocumentField, type DocumentFields, type DocumentTable } from './document-fields';
 import { UnusableDocumentError } from './findings';
 import { blocksForBijlage3 } from './generate';
 import type { Edit, EditPlan } from './plan';
-import { alignAgreement, fieldCaptures, scanAlignment, storedAnswersOf } from './scan';
+import type { PlanNote } from './plan-summary';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
 
 export type FillPlanResult =
-  | { readonly ok: true; readonly plan: EditPlan; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: true; readonly plan: EditPlan; readonly notes: readonly AnswerNote[] }
+  | { readonly ok: false; readonly problems: readonly AnswerProblem[] };
 
 type Rows = readonly (readonly string[])[];
-
-const OPTION_LABEL = new Map(BIJLAGE2_OPTIONS.map((o) => [o.id, o.label]));
-
-function shorten(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
-}
 
 /** Text to put at an empty field after a label ("Naam:"), with a space on each side where needed. */
 function spacedInsertion(paragraph: ParagraphSnapshot | undefined, at: number, value: string): string {
@@ -36,26 +32,30 @@ function spacedInsertion(paragraph: ParagraphSnapshot | undefined, at: number, v
 }
 
 function slotEdits(
-  slots: Readonly<Record<string, string>>, captures: readonly SlotCapture[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
-  skipParagraphs: ReadonlySet<number>, problems: string[], summary: string[],
+  slots: Readonly<Record<string, string>>, fields: readonly DocumentField[], paragraphs: ReadonlyMap<number, ParagraphSnapshot>,
+  skipParagraphs: ReadonlySet<number>, problems: AnswerProblem[], summary: PlanNote[],
 ): Edit[] {
   const edits: Edit[] = [];
+  const byId = new Map(fields.map((f) => [f.definition.id, f]));
   for (const [id, value] of Object.entries(slots)) {
-    const mine = captures.filter((c) => c.slotId === id && !skipParagraphs.has(c.paragraphIndex));
-    if (mine.length === 0) {
-      problems.push(`${slotTitle(id)}: dit veld staat niet in het document, dus de waarde kan nergens worden ingevuld.`);
+    const field = byId.get(id);
+    const mine = (field?.captures ?? []).filter((c) => !skipParagraphs.has(c.paragraphIndex));
+    if (!field || mine.length === 0) {
+      problems.push({ code: 'not-in-document', slotId: id });
       continue;
     }
     let changed = 0;
-    const written = writtenValue(slotDefinition(id), value);
+    const written = writtenValue(field.definition, value);
+    // The field's name goes with the edit: the adapters title its content control without the standard.
+    const slotLabel = { nl: field.definition.label, en: field.definition.labelEn };
     for (const c of mine) {
       if (c.text === written) continue;
       const empty = c.start === c.end;
       const text = empty ? spacedInsertion(paragraphs.get(c.paragraphIndex), c.start, written) : written;
-      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id });
+      edits.push({ op: 'replace-text', paragraphIndex: c.paragraphIndex, start: c.start, end: c.end, text, slotId: id, slotLabel });
       changed += 1;
     }
-    if (changed > 0) summary.push(`Ingevuld: ${slotTitle(id)} = "${shorten(value)}"${changed > 1 ? ` (${changed}×)` : ''}.`);
+    if (changed > 0) summary.push({ code: 'filled', slotId: id, value, times: changed });
   }
   // Two fields claiming the same words would garble the text: better no plan than a wrong one.
   const byParagraph = new Map<number, Edit[]>();
@@ -66,7 +66,7 @@ function slotEdits(
       const prev = sorted[i - 1];
       const cur = sorted[i];
       if (prev && cur && cur.start < prev.end) {
-        problems.push(`${slotTitle(cur.slotId ?? '')} en ${slotTitle(prev.slotId ?? '')} vallen in het document over elkaar heen; vul ze in Word in of herstel eerst de tekst eromheen.`);
+        problems.push({ code: 'fields-overlap', slotId: cur.slotId ?? '', otherId: prev.slotId ?? '' });
       }
     }
   }
@@ -79,14 +79,13 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment, problems: string[], summary: string[]): Edit[] {
+function tableEdits(tables: Readonly<Record<string, Rows>>, documentTables: readonly DocumentTable[], problems: AnswerProblem[], summary: PlanNote[]): Edit[] {
   const edits: Edit[] = [];
-  for (const info of fillTables()) {
+  for (const { info, state } of documentTables) {
     const wanted = tables[info.id];
     if (!wanted) continue;
-    const state = alignment.tables.find((t) => t.tableId === info.id);
     if (!state || state.firstParagraphIndex < 0) {
-      problems.push(`Bijlage 1, ${info.label} (${info.id}): de tabel is niet gevonden in het document.`);
+      problems.push({ code: 'table-not-found', tableId: info.id });
       continue;
     }
     const existing = state.rows.map((r) => r.cells);
@@ -106,18 +105,13 @@ function tableEdits(tables: Readonly<Record<string, Rows>>, alignment: Alignment
     });
     const added = wanted.slice(existing.length);
     if (added.length > 0) edits.push({ op: 'append-table-rows', firstParagraphIndex: state.firstParagraphIndex, rows: added.map((r) => [...r]) });
-    const parts = [
-      set > 0 ? `${set} ${set === 1 ? 'rij' : 'rijen'} ingevuld` : '',
-      added.length > 0 ? `${added.length} ${added.length === 1 ? 'rij' : 'rijen'} toegevoegd` : '',
-      cleared > 0 ? `${cleared} ${cleared === 1 ? 'rij' : 'rijen'} leeggemaakt` : '',
-    ].filter(Boolean);
-    if (parts.length > 0) summary.push(`Bijlage 1, ${info.label}: ${parts.join(', ')}.`);
+    if (set + added.length + cleared > 0) summary.push({ code: 'table-rows', tableId: info.id, set, added: added.length, cleared });
   }
   return edits;
 }
 
 function optionEdits(
-  options: Readonly<Record<string, boolean>>, alignment: Alignment, aligned: () => DocumentAlignment, problems: string[], summary: string[],
+  options: Readonly<Record<string, boolean>>, alignment: FieldLocations, aligned: () => DocumentAlignment, problems: AnswerProblem[], summary: PlanNote[],
 ): { edits: Edit[]; removed: Set<number> } {
   const wanted = new Map(Object.entries(options));
   // A sub-option goes with its parent ("Datum laatste certificering" under the certified norm).
@@ -131,9 +125,9 @@ function optionEdits(
     if (!keep && at) {
       edits.push({ op: 'delete-paragraph', paragraphIndex: at.paragraphIndex });
       removed.add(at.paragraphIndex);
-      summary.push(`Bijlage 2: optie "${OPTION_LABEL.get(id) ?? id}" verwijderd (niet van toepassing).`);
+      summary.push({ code: 'option-removed', optionId: id });
     } else if (keep && !at) {
-      problems.push(`Bijlage 2-optie "${OPTION_LABEL.get(id) ?? id}" (${id}): staat niet meer in het document en kan met invullen niet worden teruggezet; zet de optie op false of neem de tekst weer op in Word.`);
+      problems.push({ code: 'option-not-in-document', optionId: id });
     }
   }
   if (removed.size > 0) {
@@ -145,7 +139,7 @@ function optionEdits(
       if (block?.omission.kind !== 'bijlage-2-heading' || block.kind === 'table' || !heading || block.omission.optionIds.some((id) => remaining.has(id))) continue;
       edits.push({ op: 'delete-paragraph', paragraphIndex: heading.index });
       removed.add(heading.index);
-      summary.push(`Bijlage 2: kop "${block.paragraph.text}" verwijderd (er staat geen optie meer onder).`);
+      summary.push({ code: 'heading-removed', heading: block.paragraph.text });
     }
   }
   return { edits, removed };
@@ -176,74 +170,60 @@ function bijlage3Paragraphs(snapshot: DocumentSnapshot, aligned: DocumentAlignme
   return { indexes, kept };
 }
 
-function mergedAnswers(previous: Answers | null, next: Answers): Answers {
-  const slots = { ...(previous?.slots ?? {}), ...(next.slots ?? {}) };
-  const tables = { ...(previous?.tables ?? {}), ...(next.tables ?? {}) };
-  const options = { ...(previous?.bijlage2Options ?? {}), ...(next.bijlage2Options ?? {}) };
-  const bijlage3 = next.bijlage3 ?? previous?.bijlage3;
-  return {
-    ...(Object.keys(slots).length > 0 ? { slots } : {}),
-    ...(Object.keys(tables).length > 0 ? { tables } : {}),
-    ...(bijlage3 !== undefined ? { bijlage3 } : {}),
-    ...(Object.keys(options).length > 0 ? { bijlage2Options: options } : {}),
-  };
-}
-
 /** The plan that fills a document with answers, or every problem that stands in the way. */
-export function planFill(snapshot: DocumentSnapshot, answers: unknown): FillPlanResult {
-  const invalid = validateAnswers(answers);
+export function planFill(snapshot: DocumentSnapshot, answers: unknown, std: Standard): FillPlanResult {
+  const invalid = validateAnswers(answers, std);
   if (invalid.length > 0) return { ok: false, problems: invalid };
-  let alignment: Alignment;
+  let fields: DocumentFields;
   try {
-    alignment = alignAgreement(snapshot);
+    fields = documentFields(snapshot, std);
   } catch (error) {
-    if (error instanceof UnusableDocumentError) return { ok: false, problems: [error.message] };
+    if (error instanceof UnusableDocumentError) return { ok: false, problems: [{ code: 'unusable', reason: error.reason, text: error.message }] };
     throw error;
   }
-  const normalized = normalizeAnswers(answers as Answers);
+  const normalized = normalizeAnswers(answers as Answers, std);
   // An empty value means "not answered": it leaves the field as it is.
   const slots = Object.fromEntries(Object.entries(normalized.slots ?? {}).filter(([, v]) => v !== ''));
   const tables = normalized.tables ?? {};
   const answered: Answers = { ...normalized, slots };
 
-  const problems: string[] = [];
-  const summary: string[] = [];
+  const problems: AnswerProblem[] = [];
+  const summary: PlanNote[] = [];
   // The agreement's rules hold for what the document will say, not only for what is new.
-  const current = scanAlignment(snapshot, alignment);
+  const { alignment } = fields;
   const willHold: Record<string, string> = {};
-  for (const s of current.slots) if (s.value !== null) willHold[s.id] = s.value;
+  for (const f of fields.fields) if (f.value !== null) willHold[f.definition.id] = f.value;
   Object.assign(willHold, slots);
-  for (const p of agreementProblems(willHold, tables)) if (!problems.includes(p)) problems.push(p);
+  problems.push(...agreementProblems(willHold, tables, std));
 
   let units: DocumentAlignment | null = null;
-  const aligned = (): DocumentAlignment => (units ??= alignUnits(snapshot));
+  const aligned = (): DocumentAlignment => (units ??= matchUnits(snapshot, std));
   const options = optionEdits(normalized.bijlage2Options ?? {}, alignment, aligned, problems, summary);
   const paragraphs = new Map<number, ParagraphSnapshot>();
   for (const p of allParagraphs(snapshot)) paragraphs.set(p.index, p);
   const edits: Edit[] = [
-    ...slotEdits(slots, fieldCaptures(snapshot, alignment), paragraphs, options.removed, problems, summary),
-    ...tableEdits(tables, alignment, problems, summary),
+    ...slotEdits(slots, fields.fields, paragraphs, options.removed, problems, summary),
+    ...tableEdits(tables, fields.tables, problems, summary),
     ...options.edits,
   ];
 
   if (normalized.bijlage3 === true && !alignment.bijlage3) {
-    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3() });
-    summary.push('Bijlage 3 (relevante GIBIT 2023-artikelen) toegevoegd na Bijlage 2.');
+    edits.push({ op: 'insert-blocks', after: alignment.bijlage2EndParagraphIndex ?? 'end', blocks: blocksForBijlage3(std) });
+    summary.push({ code: 'bijlage3-added' });
   } else if (normalized.bijlage3 === false && alignment.bijlage3) {
     const { indexes, kept } = bijlage3Paragraphs(snapshot, aligned(), alignment.bijlage2EndParagraphIndex);
     for (const i of indexes) edits.push({ op: 'delete-paragraph', paragraphIndex: i });
-    summary.push(`Bijlage 3 verwijderd (${indexes.length} alinea's).`);
-    if (kept > 0) summary.push(`Let op: ${kept} alinea's na Bijlage 2 zijn geen standaardtekst van Bijlage 3 en zijn blijven staan.`);
+    summary.push({ code: 'bijlage3-removed', paragraphs: indexes.length });
+    if (kept > 0) summary.push({ code: 'kept-after-bijlage2', paragraphs: kept });
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const previous = storedAnswersOf(snapshot);
-  const json = JSON.stringify(mergedAnswers(previous, answered));
+  const json = JSON.stringify(mergedAnswers(fields.stored, answered));
   if (edits.length > 0 || json !== snapshot.storedAnswers) {
     edits.push({ op: 'store-answers', json });
-    summary.push('Antwoorden opgeslagen in het document (voor een volgende keer invullen).');
+    summary.push({ code: 'answers-stored' });
   }
-  if (edits.length === 0) summary.push('Niets te wijzigen: het document bevat deze antwoorden al.');
-  const notes = agreementNotes(tables);
-  return { ok: true, plan: { edits, summary: [...summary, ...notes.map((n) => `Let op: ${n}`)] }, notes };
+  if (edits.length === 0) summary.push({ code: 'nothing-to-change' });
+  const notes = agreementNotes(tables, std);
+  return { ok: true, plan: { edits, summary: [...summary, ...notes.map((note): PlanNote => ({ code: 'note', note }))] }, notes };
 }

@@ -3,6 +3,7 @@
 import { type ClauseId, clauseTitle } from '../template/clause-ids';
 import { fieldCountText } from './field-count';
 import type { Language } from './language';
+import { type ReaderWarning, readerWarningText } from './reader-warning';
 import type { HiddenBy, Story } from './snapshot';
 
 /** Where text outside the standard stands, when it is not between two provisions of the body. */
@@ -30,8 +31,8 @@ export type FindingReason =
   | { readonly code: 'comment'; readonly author: string; readonly text: string }
   | { readonly code: 'version'; readonly detected: string; readonly checked: string }
   | { readonly code: 'unfilled'; readonly unfilled: number; readonly total: number }
-  /** Something the reader skipped or could not interpret, in its own (Dutch) words. */
-  | { readonly code: 'reader-warning'; readonly text: string };
+  /** Something the reader skipped or could not interpret. */
+  | { readonly code: 'reader-warning'; readonly warning: ReaderWarning };
 
 type Render = (reason: FindingReason, title: string, clause: ClauseId | null) => string;
 
@@ -69,7 +70,7 @@ const nl: Render = (r, title, clause) => {
     case 'comment': return `${title}: opmerking${r.author ? ` van ${r.author}` : ''}${r.text ? `: "${r.text}"` : ''}`;
     case 'version': return `Het document noemt versie ${r.detected}; gecontroleerd is tegen versie ${r.checked} van de standaard`;
     case 'unfilled': return fieldCountText({ total: r.total, filled: r.total - r.unfilled }, 'open', 'nl');
-    case 'reader-warning': return r.text;
+    case 'reader-warning': return readerWarningText(r.warning, 'nl');
   }
 };
 
@@ -90,7 +91,7 @@ const en: Render = (r, title, clause) => {
     case 'comment': return `${title}: comment${r.author ? ` by ${r.author}` : ''}${r.text ? `: "${r.text}"` : ''}`;
     case 'version': return `The document names version ${r.detected}; it was checked against version ${r.checked} of the standard`;
     case 'unfilled': return fieldCountText({ total: r.total, filled: r.total - r.unfilled }, 'open', 'en');
-    case 'reader-warning': return r.text;
+    case 'reader-warning': return readerWarningText(r.warning, 'en');
   }
 };
 

@@ -34,23 +34,59 @@ export interface Finding {
   readonly redline: readonly RedlinePart[];
   /** Paragraph index in the document where the finding is, or null when it is not there at all. */
   readonly paragraphIndex: number | null;
+  /** How the finding is undone (core/restore-plan.ts carries it out), or null when it is not. */
+  readonly restore: Restore | null;
   /**
-   * The text that restores the paragraph at paragraphIndex to the standard (its own filled-in values
-   * kept), or, where restoring that one paragraph is not the remedy (missing, inserted, tables), the
-   * standard's text of the clause for reference or ''.
+   * Where inserted text runs on over several units (consecutive paragraphs, nothing of the standard
+   * between them: core/inserted-runs.ts), the index of its last paragraph; absent otherwise. The
+   * finding is then all of paragraphIndex..lastParagraphIndex.
    */
-  readonly standardText: string;
+  readonly lastParagraphIndex?: number;
+  /**
+   * Its place (0, 1, …) among the report's findings with the same clause, kind and story, in report
+   * order: with those three, what identifies it in a stored review (core/stored-review.ts).
+   */
+  readonly position: number;
 }
 
-/** What a finding says in particular; the rest has defaults (body, no words, no place) and the
- * Dutch message follows from the reason. */
+/**
+ * How a finding is undone, as the check found it. Per kind of finding: altered or hidden text gets
+ * its `text` back; a missing provision is inserted at its place; a moved one moved back; inserted
+ * text deleted (in a header, a note or a text box too); a supplier's tracked change rejected.
+ * Comments, versions, placeholders, tables and imported parts have none.
+ */
+export type Restore =
+  /** The paragraph's text made the standard's again (its filled-in values kept): word by word, or
+   * as a whole where the standard's words are there but hidden. */
+  | { readonly kind: 'text'; readonly paragraphIndex: number; readonly text: string; readonly scope: 'words' | 'paragraph' }
+  /** The standard's unit with this text (and what else of its provision is missing) put in at its place. */
+  | { readonly kind: 'insert'; readonly clause: ClauseId; readonly unit: string }
+  /** The unit at the paragraph taken away, and the standard's unit with this text put in at its place. */
+  | { readonly kind: 'move-back'; readonly paragraphIndex: number; readonly clause: ClauseId | null; readonly unit: string }
+  /** The unit at the paragraph deleted. */
+  | { readonly kind: 'delete'; readonly paragraphIndex: number }
+  /** The tracked changes in the unit at the paragraph rejected. */
+  | { readonly kind: 'reject'; readonly paragraphIndex: number };
+
+/** What a finding says in particular; the rest has defaults (body, no words, no place, no restore,
+ * the first of its kind) and the Dutch message follows from the reason. */
 export type FindingFields = Pick<Finding, 'severity' | 'kind' | 'clause' | 'reason'> & Partial<Omit<Finding, 'severity' | 'kind' | 'clause' | 'reason' | 'message'>>;
 
+/** A finding with its fields in the contract's order (docs/spec/check-contract.md), the added ones after. */
 export function finding(fields: FindingFields): Finding {
-  return {
-    story: 'body', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '',
-    ...fields, message: findingText(fields.reason, fields.clause),
-  };
+  const { severity, kind, clause, reason, expected = '', actual = '', story = 'body', redline = [], paragraphIndex = null, restore = null, position = 0, ...added } = fields;
+  return { severity, kind, clause, message: findingText(reason, clause), expected, actual, story, reason, redline, paragraphIndex, restore, position, ...added };
+}
+
+/** The findings of a report, each with its position among those with the same clause, kind and story. */
+export function positioned(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const group = `${f.clause ?? ''}|${f.kind}|${f.story}`;
+    const position = seen.get(group) ?? 0;
+    seen.set(group, position + 1);
+    return f.position === position ? f : { ...f, position };
+  });
 }
 
 export interface UnfilledPlaceholder {
@@ -63,7 +99,10 @@ export interface UnfilledPlaceholder {
 
 export interface CheckReport {
   readonly template: { readonly id: string; readonly version: string };
-  /** The version the document says it is, normalised ("2.53" → "2.5.3"), or null. */
+  /**
+   * The version the document says it is, or null: as the standard checked against writes it when it
+   * is that version ("2.53" → "2.5.3"), else as the document writes it ("2.42").
+   */
   readonly detectedVersion: string | null;
   readonly bijlage3: boolean;
   readonly findings: readonly Finding[];

@@ -2,7 +2,7 @@
 // whole agreement. Blocks carry roles (heading level, list level), never styles: each adapter
 // styles them like the document they go into.
 import type { ClauseId } from '../template/clause-ids';
-import { standard, type TemplateBlock } from '../template/standard';
+import type { Standard, TemplateBlock } from '../template/standard';
 import type { NewBlock, NewParagraph } from './plan';
 
 function paragraphRole(block: Exclude<TemplateBlock, { kind: 'table' }>): NewParagraph['role'] {
@@ -54,13 +54,13 @@ export function blocksOfStandard(blocks: readonly TemplateBlock[]): NewBlock[] {
 }
 
 /** One provision (with the heading that belongs to it), as the standard prints it. */
-export function blocksForClause(clause: ClauseId): NewBlock[] {
-  return blocksOfStandard(standard().blocks.filter((b) => b.clause === clause));
+export function blocksForClause(clause: ClauseId, std: Standard): NewBlock[] {
+  return blocksOfStandard(std.blocks.filter((b) => b.clause === clause));
 }
 
 /** The whole optional Bijlage 3, without the drafting instruction "Deze bijlage is facultatief…". */
-export function blocksForBijlage3(): NewBlock[] {
-  return blocksOfStandard(standard().blocks.filter((b) => b.bijlage3));
+export function blocksForBijlage3(std: Standard): NewBlock[] {
+  return blocksOfStandard(std.blocks.filter((b) => b.bijlage3));
 }
 
 /**
@@ -68,8 +68,8 @@ export function blocksForBijlage3(): NewBlock[] {
  * drafting instruction before Bijlage 3. The tender's annex number ("Bijlage 5") is not standard
  * text: it stands above the title with the municipality's own number (its profile), or not at all.
  */
-export function blocksForWholeAgreement(annexNumber = ''): NewBlock[] {
-  const blocks = standard().blocks;
+export function blocksForWholeAgreement(std: Standard, annexNumber = ''): NewBlock[] {
+  const blocks = std.blocks;
   const annex = annexNumber === '' ? [] : blocks.filter((b) => b.omission.kind === 'not-standard-text').slice(0, 1)
     .map((b) => ({ ...toNewBlock(b, false), runs: [{ text: `Bijlage ${annexNumber}`, bold: false, italic: false }] }));
   return [...annex, ...blocksOf(blocks, (b) => b.omission.kind === 'not-standard-text')];

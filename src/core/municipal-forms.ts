@@ -2,7 +2,7 @@
 // wethouders van" …) is standard text that each municipality may word in one of those forms: its
 // words are one of the forms, in any case, or they are the standard's text altered. An altered form
 // is diffed against the form it is nearest to, so the redline names the changed words.
-import type { SlotDefinition } from '../template/vng-2.5.3/slots';
+import type { SlotDefinition } from '../template/fields';
 import { type Token, tokenize } from './text';
 import { type DiffOp, diffTokens, type TokenDiff } from './token-diff';
 import type { TemplateToken } from './units';

@@ -2,6 +2,7 @@
 // Paragraphs are addressed by their snapshot index (document order, table cells included);
 // character offsets are into the paragraph's visible text (see visibleText in snapshot.ts).
 import type { InlineRun } from '../template/parse-standard';
+import type { PlanNote } from './plan-summary';
 
 /** A paragraph to create, described by role so each adapter can style it like the document. */
 export interface NewParagraph {
@@ -31,8 +32,14 @@ export interface Tracked {
 }
 
 export type Edit =
-  /** Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word). */
-  | { readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string; readonly slotId: string | null }
+  /**
+   * Replace visible text [start, end) of a paragraph; slotId tags it (content control in Word),
+   * titled with the field's label (Dutch and English; the id where there is none).
+   */
+  | {
+      readonly op: 'replace-text'; readonly paragraphIndex: number; readonly start: number; readonly end: number; readonly text: string;
+      readonly slotId: string | null; readonly slotLabel?: { readonly nl: string; readonly en: string };
+    }
   /** Remove a whole paragraph (a Bijlage 2 option that was not chosen); tracked: marked deleted instead. */
   | { readonly op: 'delete-paragraph'; readonly paragraphIndex: number; readonly tracked?: Tracked }
   /** Append rows to the table whose first cell holds this paragraph, formatted like its last row. */
@@ -67,6 +74,6 @@ export type Edit =
 
 export interface EditPlan {
   readonly edits: readonly Edit[];
-  /** What the plan changes, in Dutch, for the pane to tell the user. */
-  readonly summary: readonly string[];
+  /** What the plan changes, as codes the front end words (planNoteText). */
+  readonly summary: readonly PlanNote[];
 }

@@ -1,8 +1,9 @@
 // The municipality's profile: its own details (name, governing body, who signs, its representative,
 // its FG address, the annex number its tenders give the agreement), remembered for the user and
 // filled into every new agreement. Pure: where it is kept is the front end's (user-settings.ts).
-import { standard } from '../template/standard';
-import { fieldProblem } from './answers';
+import type { Standard } from '../template/standard';
+import { fieldProblem } from './answer-validation';
+import type { ValueProblem } from './answer-text';
 
 /** The fields that are the municipality's, not one agreement's. */
 export const PROFILE_FIELDS: readonly string[] = [
@@ -26,24 +27,24 @@ export interface MunicipalityProfile {
 
 const ANNEX_NUMBER = /^\d{1,2}$/;
 
-/** What is wrong with a profile's values, field by field (Dutch, as the form shows them). */
-export function profileProblems(fields: Readonly<Record<string, string>>, annexNumber: string): { id: string; problem: string }[] {
-  const problems: { id: string; problem: string }[] = [];
+/** What is wrong with a profile's values, field by field (worded by the front end: answer-text.ts). */
+export function profileProblems(fields: Readonly<Record<string, string>>, annexNumber: string, std: Standard): { id: string; problem: ValueProblem }[] {
+  const problems: { id: string; problem: ValueProblem }[] = [];
   for (const id of PROFILE_FIELDS) {
     const value = fields[id]?.trim() ?? '';
-    const problem = value === '' ? null : fieldProblem(id, value);
+    const problem = value === '' ? null : fieldProblem(id, value, std);
     if (problem !== null) problems.push({ id, problem });
   }
-  if (annexNumber.trim() !== '' && !ANNEX_NUMBER.test(annexNumber.trim())) problems.push({ id: 'bijlage', problem: 'is geen bijlagenummer: schrijf 1 tot 99 cijfers, zoals 5' });
+  if (annexNumber.trim() !== '' && !ANNEX_NUMBER.test(annexNumber.trim())) problems.push({ id: 'bijlage', problem: { code: 'not-annex-number', text: annexNumber.trim() } });
   return problems;
 }
 
 /** The profile of these values: the municipality's fields that are filled and valid, trimmed. */
-export function profileOf(fields: Readonly<Record<string, string>>, annexNumber: string): MunicipalityProfile {
+export function profileOf(fields: Readonly<Record<string, string>>, annexNumber: string, std: Standard): MunicipalityProfile {
   const kept: Record<string, string> = {};
   for (const id of PROFILE_FIELDS) {
     const value = fields[id]?.trim() ?? '';
-    if (value !== '' && fieldProblem(id, value) === null) kept[id] = value;
+    if (value !== '' && fieldProblem(id, value, std) === null) kept[id] = value;
   }
   const annex = annexNumber.trim();
   return { fields: kept, annexNumber: ANNEX_NUMBER.test(annex) ? annex : '' };
@@ -64,7 +65,7 @@ export function storedProfile(profile: MunicipalityProfile): string {
  * The profile a stored text holds, or null for none. Whatever was changed by hand or stored by
  * another version is read as far as it is valid, never trusted.
  */
-export function profileFromStored(text: string | null): MunicipalityProfile | null {
+export function profileFromStored(text: string | null, std: Standard): MunicipalityProfile | null {
   if (text === null || text === '') return null;
   let data: unknown;
   try {
@@ -78,7 +79,7 @@ export function profileFromStored(text: string | null): MunicipalityProfile | nu
   if (typeof fields === 'object' && fields !== null) {
     for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') strings[id] = value;
   }
-  const profile = profileOf(strings, typeof annexNumber === 'string' ? annexNumber : '');
+  const profile = profileOf(strings, typeof annexNumber === 'string' ? annexNumber : '', std);
   return isEmptyProfile(profile) ? null : profile;
 }
 
@@ -87,11 +88,11 @@ export function profileFromStored(text: string | null): MunicipalityProfile | nu
  * own yet: an empty field, or the words of the copy the standard was published in (Haarlem's).
  * Returns the ids it filled.
  */
-export function withProfile(values: Readonly<Record<string, string>>, profile: MunicipalityProfile | null): { values: Record<string, string>; filled: string[] } {
+export function withProfile(values: Readonly<Record<string, string>>, profile: MunicipalityProfile | null, std: Standard): { values: Record<string, string>; filled: string[] } {
   const out = { ...values };
   const filled: string[] = [];
   if (!profile) return { values: out, filled };
-  const seed = standard().municipality;
+  const seed = std.municipality;
   for (const [id, value] of Object.entries(profile.fields)) {
     if (!(id in values)) continue;
     const current = values[id]?.trim() ?? '';

@@ -1,62 +1,50 @@
 // What "herstellen" does for each kind of finding, as a plan of tracked edits: altered or hidden
 // text gets the standard's words back, a missing provision is put in at its place in the standard
 // (after the provision before it, or before the one after it), a moved one is taken from where it
-// stands and put there, inserted text is deleted and a supplier's tracked change rejected. The
-// place comes from the alignment; the adapters only carry the plan out.
-import { clauseTitle } from '../template/clause-ids';
-import { alignUnits, type DocumentAlignment } from './align';
-import type { Finding } from './findings';
+// stands and put there, inserted text is deleted and a supplier's tracked change rejected: what the
+// check put in the finding's `restore`. The place comes from the alignment; the adapters only carry
+// the plan out.
+import type { Standard } from '../template/standard';
+import { type DocumentAlignment, matchUnits } from './align';
+import type { Finding, Restore } from './findings';
 import { blocksOfStandard } from './generate';
 import type { Edit, EditPlan, NewBlock, NewParagraph } from './plan';
 import { afterLabel, textWithValues } from './restore';
 import { type DocumentSnapshot, type ParagraphSnapshot, visibleText } from './snapshot';
+import { storyOfParagraph } from './story-label';
+import { standardIndex } from './template-index';
 import { diffTokens } from './token-diff';
-import type { DocumentUnit, TemplateUnit } from './units';
+import { documentUnits, type DocumentUnit } from './document-units';
+import type { TemplateUnit } from './units';
 
-/** How a finding is undone; null: it is not (a comment, a version, a table row). */
-export type RestoreKind = 'text' | 'insert' | 'move-back' | 'delete' | 'reject';
-
-/** What restoring a finding would do, judged on the finding alone (for the pane's button). */
-export function restoreKindOf(finding: Finding): RestoreKind | null {
-  if (finding.severity !== 'error' || finding.story !== 'body') return null;
-  switch (finding.kind) {
-    case 'altered':
-    case 'hidden':
-      return finding.paragraphIndex !== null && finding.standardText !== '' ? 'text' : null;
-    case 'missing':
-      return finding.clause !== null ? 'insert' : null;
-    case 'moved':
-      return finding.paragraphIndex !== null ? 'move-back' : null;
-    case 'inserted':
-      return finding.paragraphIndex !== null ? 'delete' : null;
-    case 'tracked-change':
-      return finding.paragraphIndex !== null ? 'reject' : null;
-    default:
-      return null;
-  }
-}
-
-const SUMMARY: Record<RestoreKind, string> = {
-  text: 'standaardtekst hersteld',
-  insert: 'ontbrekende standaardtekst op zijn plaats teruggezet',
-  'move-back': 'standaardtekst teruggezet op zijn plaats in de standaard',
-  delete: 'ingevoegde tekst verwijderd',
-  reject: 'bijgehouden wijziging van de leverancier geweigerd',
-};
+/** What a restore does. */
+export type RestoreKind = Restore['kind'];
 
 function isWanted(unit: TemplateUnit, aligned: DocumentAlignment): boolean {
   return unit.block.omission.kind === 'mandatory' && (!unit.block.bijlage3 || aligned.bijlage3);
 }
 
-/** The standard's unit the finding names that the document does not have where it belongs. */
-function unmatchedUnit(finding: Finding, aligned: DocumentAlignment): TemplateUnit | null {
-  return aligned.templateUnits.find((t) => aligned.byTemplate[t.ordinal] === null && t.block.clause === finding.clause
-    && t.text === finding.expected && isWanted(t, aligned)) ?? null;
+/** The standard's unit the restore names that the document does not have where it belongs. */
+function unmatchedUnit(restore: Extract<Restore, { kind: 'insert' | 'move-back' }>, aligned: DocumentAlignment): TemplateUnit | null {
+  return aligned.templateUnits.find((t) => aligned.byTemplate[t.ordinal] === null && t.block.clause === restore.clause
+    && t.text === restore.unit && isWanted(t, aligned)) ?? null;
 }
 
-/** The unit the finding points at in the document (its first paragraph is the finding's). */
-function documentUnitAt(finding: Finding, aligned: DocumentAlignment): DocumentUnit | null {
-  return aligned.documentUnits.find((d) => d.paragraphs[0]?.index === finding.paragraphIndex) ?? null;
+/** The unit among these whose first paragraph is this one. */
+function documentUnitAt(paragraphIndex: number, units: readonly DocumentUnit[]): DocumentUnit | null {
+  return units.find((d) => d.paragraphs[0]?.index === paragraphIndex) ?? null;
+}
+
+/** The paragraphs of the unit and, for inserted text that runs on (Finding.lastParagraphIndex), of the units after it up to that one. */
+function spannedParagraphs(unit: DocumentUnit, last: number | undefined, units: readonly DocumentUnit[]): number[] {
+  const paragraphs = unit.paragraphs.map((p) => p.index);
+  if (last === undefined) return paragraphs;
+  for (let o = unit.ordinal + 1; (paragraphs[paragraphs.length - 1] ?? last) < last; o += 1) {
+    const next = units[o];
+    if (!next) break;
+    paragraphs.push(...next.paragraphs.map((p) => p.index));
+  }
+  return paragraphs;
 }
 
 /**
@@ -155,17 +143,15 @@ function movedBlock(unit: TemplateUnit, moved: DocumentUnit): NewBlock[] | null 
   return [{ ...block, runs: [{ text, bold: block.runs.every((r) => r.bold), italic: block.runs.every((r) => r.italic) }] }];
 }
 
-function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentAlignment, author: string): Edit[] | null {
+function editsOf(restore: Restore, last: number | undefined, alignment: () => DocumentAlignment, author: string): Edit[] | null {
   const tracked = { author };
-  if (kind === 'text') {
-    if (finding.paragraphIndex === null) return null;
-    // Word by word, except text that is there but hidden: that must go as a whole.
-    return [{ op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: finding.kind === 'hidden' ? 'paragraph' : 'words', author }];
+  if (restore.kind === 'text') {
+    return [{ op: 'restore-paragraph', paragraphIndex: restore.paragraphIndex, text: restore.text, tracked: true, scope: restore.scope, author }];
   }
   // Only the kinds that move text need to know where the standard's units stand.
   const aligned = alignment();
-  if (kind === 'insert') {
-    const unit = unmatchedUnit(finding, aligned);
+  if (restore.kind === 'insert') {
+    const unit = unmatchedUnit(restore, aligned);
     if (!unit) return null;
     const [first, last] = missingRun(unit, aligned);
     const units = aligned.templateUnits.slice(first, last + 1);
@@ -174,28 +160,40 @@ function editsOf(kind: RestoreKind, finding: Finding, alignment: () => DocumentA
     const after = placeOf(first, last, aligned);
     return blocks && after !== null ? [{ op: 'insert-blocks', after, blocks, tracked }] : null;
   }
-  const unit = documentUnitAt(finding, aligned);
+  const unit = documentUnitAt(restore.paragraphIndex, aligned.documentUnits);
   if (!unit || unit.table !== null) return null;
-  const paragraphs = unit.paragraphs.map((p) => p.index);
-  if (kind === 'reject') return paragraphs.map((paragraphIndex) => ({ op: 'reject-revisions', paragraphIndex }));
+  const paragraphs = spannedParagraphs(unit, last, aligned.documentUnits);
+  if (restore.kind === 'reject') return paragraphs.map((paragraphIndex) => ({ op: 'reject-revisions', paragraphIndex }));
   const deletions: Edit[] = paragraphs.map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked }));
-  if (kind === 'delete') return deletions;
-  const template = unmatchedUnit(finding, aligned);
+  if (restore.kind === 'delete') return deletions;
+  const template = unmatchedUnit(restore, aligned);
   if (!template) return null;
   const blocks = movedBlock(template, unit);
   const after = placeOf(template.ordinal, template.ordinal, aligned);
   return blocks && after !== null ? [...deletions, { op: 'insert-blocks', after, blocks, tracked }] : null;
 }
 
+/** Inserted text in a header, a footer, a note or a text box: its paragraphs deleted there. */
+function storyDeletions(restore: Restore, last: number | undefined, snapshot: DocumentSnapshot, author: string, std: Standard): Edit[] | null {
+  if (restore.kind !== 'delete') return null;
+  const story = storyOfParagraph(snapshot, restore.paragraphIndex);
+  if (!story) return null;
+  const units = documentUnits(story.blocks, standardIndex(std));
+  const unit = documentUnitAt(restore.paragraphIndex, units);
+  if (!unit || unit.table !== null) return null;
+  return spannedParagraphs(unit, last, units).map((paragraphIndex) => ({ op: 'delete-paragraph', paragraphIndex, tracked: { author } }));
+}
+
 /**
  * The plan that restores the standard for one finding of a check of this snapshot, as tracked
  * changes signed by `author`; null when the finding has no such remedy.
  */
-export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string): EditPlan | null {
-  const kind = restoreKindOf(finding);
-  if (kind === null) return null;
-  const edits = editsOf(kind, finding, () => alignUnits(snapshot), author);
+export function restorePlanFor(finding: Finding, snapshot: DocumentSnapshot, author: string, std: Standard): EditPlan | null {
+  const { restore } = finding;
+  if (restore === null) return null;
+  const edits = finding.story === 'body'
+    ? editsOf(restore, finding.lastParagraphIndex, () => matchUnits(snapshot, std), author)
+    : storyDeletions(restore, finding.lastParagraphIndex, snapshot, author, std);
   if (edits === null || edits.length === 0) return null;
-  const title = finding.clause === null ? 'De tekst' : clauseTitle(finding.clause);
-  return { edits, summary: [`${title}: ${SUMMARY[kind]} (als bijgehouden wijziging).`] };
+  return { edits, summary: [{ code: 'restored', clause: finding.clause, kind: restore.kind }] };
 }

@@ -1,6 +1,9 @@
-// The text that puts a paragraph back to the standard: the standard's words with the document's own
-// filled-in values, and without a number or list marker that the document's numbering prints.
+// How a finding is undone, as a value the check gives it: the text that puts a paragraph back to the
+// standard (the standard's words with the document's own filled-in values, and without a number or
+// list marker that the document's numbering prints), or the unit to delete or reject.
 import type { UnitMatch } from './align';
+import type { DocumentUnit } from './document-units';
+import type { Restore } from './findings';
 import { presentText, visibleText } from './snapshot';
 import { listMarkerLength, type Token, tokenize } from './text';
 
@@ -53,7 +56,7 @@ export function textWithValues(match: Pick<UnitMatch, 'template' | 'diff'>): str
 }
 
 /** Text to restore the paragraph of a match with, or '' when a paragraph cannot be restored alone. */
-export function restoreText(match: UnitMatch): string {
+function restoreText(match: UnitMatch): string {
   const { template, document } = match;
   const paragraph = document.paragraphs[0];
   if (template.block.kind === 'table' || document.table !== null || document.paragraphs.length !== 1 || !paragraph) return '';
@@ -69,4 +72,17 @@ export function restoreText(match: UnitMatch): string {
   }
   // Text that is the standard already differs only in what the numbering prints: no text restores that.
   return restored === visibleText(paragraph) ? '' : restored;
+}
+
+/** The restore of a matched paragraph's text, or null when it cannot be restored alone (a table, or the numbering only). */
+export function textRestore(match: UnitMatch, scope: 'words' | 'paragraph'): Restore | null {
+  const paragraphIndex = match.document.paragraphs[0]?.index;
+  const text = restoreText(match);
+  return paragraphIndex === undefined || text === '' ? null : { kind: 'text', paragraphIndex, text, scope };
+}
+
+/** The restore that deletes a unit of the document, or rejects the tracked changes in it. */
+export function unitRestore(kind: 'delete' | 'reject', unit: DocumentUnit): Restore | null {
+  const paragraphIndex = unit.paragraphs[0]?.index;
+  return paragraphIndex === undefined ? null : { kind, paragraphIndex };
 }

@@ -2,7 +2,7 @@
 // paragraph is not a filled-in field but other text: the alignment counts tokens beyond a field's
 // capacity as added words. The limits are generous (a long double-barrelled name, a Frisian
 // municipality, an e-mail address), free text has none.
-import type { SlotKind } from '../template/vng-2.5.3/slots';
+import type { SlotKind } from '../template/fields';
 import { VERSION_DATE_SLOT, VERSION_SLOT } from '../template/standard';
 
 const CAPACITY: Record<SlotKind, number> = {

@@ -2,7 +2,7 @@
 // FG@gemeente.nl") leave the word-level alignment free to give all words to one of them. The
 // fields' own shapes decide the split: a choice takes the words of one of its choices, an e-mail
 // address takes the address.
-import { type SlotDefinition, writtenForms } from '../template/vng-2.5.3/slots';
+import { type SlotDefinition, writtenForms } from '../template/fields';
 import { tokenize } from './text';
 import type { Token } from './text';
 import type { DiffOp } from './token-diff';

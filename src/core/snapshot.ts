@@ -1,6 +1,7 @@
 // The document as the core sees it: a read-only snapshot that every adapter (.docx, Word) produces.
 // Paragraphs are numbered in document order, table cell paragraphs included, which is also the
 // order of Word's body.paragraphs: an index is an address both adapters understand.
+import type { ReaderWarning } from './reader-warning';
 
 export type Revision = 'none' | 'inserted' | 'deleted';
 
@@ -92,7 +93,7 @@ export interface DocumentSnapshot {
   /** The reviewer's decisions stored by an earlier review (JSON text), if any. */
   readonly storedReview: string | null;
   /** What the reader skipped or could not interpret; shown, never fatal. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ReaderWarning[];
 }
 
 /** The text a reader sees: inserted text counts, deleted and hidden text do not. */

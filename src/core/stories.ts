@@ -5,13 +5,15 @@
 // title and version line, the names of the municipality and the parties as the document fills them,
 // and standard text repeated word for word. Everything else there is inserted text.
 import type { ClauseId } from '../template/clause-ids';
-import { standard, type Standard } from '../template/standard';
+import type { Standard } from '../template/standard';
 import { standardCandidates, type UnitMatch } from './align';
 import { clauseNamedIn } from './clause-reference';
-import { finding, type Finding } from './findings';
+import type { Finding } from './findings';
+import { joinInsertedRuns, type UnitFinding, unitFinding } from './inserted-runs';
+import { unitRestore } from './restore';
 import type { ParagraphSnapshot, Story, StorySnapshot } from './snapshot';
 import { detokenize, tokenNorms } from './text';
-import type { DocumentUnit } from './units';
+import type { DocumentUnit } from './document-units';
 
 /**
  * Fields whose shown result is a fact about the file or the moment (page numbers, dates, the file's
@@ -75,17 +77,17 @@ export function documentFacts(matches: readonly UnitMatch[], titleLines: readonl
   return { phrases: phrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length), values };
 }
 
-function factText(text: string): boolean {
-  return clauseNamedIn(text) === null && tokenNorms(text).length <= FACT_MAX_WORDS;
+function factText(text: string, std: Standard): boolean {
+  return clauseNamedIn(text, std) === null && tokenNorms(text).length <= FACT_MAX_WORDS;
 }
 
 /** The paragraph's visible text with the results of fact fields replaced by one mark. */
-function withoutFacts(paragraph: ParagraphSnapshot): string {
+function withoutFacts(paragraph: ParagraphSnapshot, std: Standard): string {
   let text = '';
   let inFact = false;
   for (const s of paragraph.segments) {
     if (s.hidden || s.revision === 'deleted') continue;
-    if (s.field !== undefined && DOCUMENT_FACT_FIELDS.has(s.field) && factText(s.text)) {
+    if (s.field !== undefined && DOCUMENT_FACT_FIELDS.has(s.field) && factText(s.text, std)) {
       if (!inFact) text += ` ${FACT_MARK} `;
       inFact = true;
       continue;
@@ -101,9 +103,9 @@ function withoutFacts(paragraph: ParagraphSnapshot): string {
  * punctuation, page words ("Pagina 3 van 11", "Page 3 of 11", "blz. 3"), the document's own names
  * and title lines.
  */
-export function isFurniture(paragraphs: readonly ParagraphSnapshot[], facts: DocumentFacts): boolean {
+export function isFurniture(paragraphs: readonly ParagraphSnapshot[], facts: DocumentFacts, std: Standard): boolean {
   if (paragraphs.reduce((n, p) => n + p.segments.reduce((m, s) => m + s.text.length, 0), 0) > FURNITURE_MAX_CHARS) return false;
-  const norms = paragraphs.flatMap((p) => lowerNorms(withoutFacts(p)));
+  const norms = paragraphs.flatMap((p) => lowerNorms(withoutFacts(p, std)));
   for (let i = 0; i < norms.length; ) {
     const phrase = facts.phrases.find((p) => p.every((w, k) => norms[i + k] === w));
     if (phrase) {
@@ -140,22 +142,26 @@ function visible(unit: DocumentUnit): boolean {
  * word for word is inserted text, at the provision of its anchor, else the one it names.
  */
 export function storyFindings(
-  stories: readonly StorySnapshot[], facts: DocumentFacts, clauseAt: (bodyParagraphIndex: number) => ClauseId | null, std: Standard = standard(),
+  stories: readonly StorySnapshot[], facts: DocumentFacts, clauseAt: (bodyParagraphIndex: number) => ClauseId | null, std: Standard,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const story of stories) {
     const kind = story.placement.story as Exclude<Story, 'body'>;
     const anchorClause = story.anchorParagraphIndex === null ? null : clauseAt(story.anchorParagraphIndex);
     const { units, candidates } = standardCandidates(story.blocks, std);
+    const inStory: UnitFinding[] = [];
     for (const unit of units) {
-      if (!visible(unit) || isFurniture(unit.paragraphs, facts) || isVerbatimStandard(candidates[unit.ordinal], facts)) continue;
+      if (!visible(unit) || isFurniture(unit.paragraphs, facts, std) || isVerbatimStandard(candidates[unit.ordinal], facts)) continue;
       const text = detokenize(unit.tokens.filter((t) => !t.hidden));
-      const clause = anchorClause ?? clauseNamedIn(text);
-      findings.push(finding({
+      const clause = anchorClause ?? clauseNamedIn(text, std);
+      inStory.push(unitFinding(unit, {
         severity: 'error', kind: 'inserted', clause, story: kind, reason: { code: 'inserted-story', story: kind },
         actual: text, redline: [{ op: 'insert', text }], paragraphIndex: unit.paragraphs[0]?.index ?? null,
+        // An imported part (altChunk) is no text that can be edited; a header's, a note's or a text box's paragraphs can go.
+        restore: kind === 'embedded' ? null : unitRestore('delete', unit),
       }));
     }
+    findings.push(...joinInsertedRuns(inStory));
   }
   return findings;
 }

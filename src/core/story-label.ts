@@ -1,7 +1,8 @@
 // What to call the place of a finding outside the body: "Koptekst, eerste pagina", "Voetnoot bij
 // Artikel 5.1". Pure; the words come from the front end (the pane's i18n, the command line).
 import { clauseTitle, type ClauseId } from '../template/clause-ids';
-import { alignUnits } from './align';
+import type { Standard } from '../template/standard';
+import { matchUnits } from './align';
 import type { Finding } from './findings';
 import { blockParagraphs, type DocumentSnapshot, type PageKind, type Story, type StorySnapshot } from './snapshot';
 
@@ -47,9 +48,9 @@ export function storyOfParagraph(snapshot: DocumentSnapshot, index: number): Sto
  * The provision of every body paragraph: that of the standard's unit it matches, else that of the
  * nearest matched paragraph before it (text inserted after a provision belongs to it).
  */
-function bodyClauses(snapshot: DocumentSnapshot): (index: number) => ClauseId | null {
+function bodyClauses(snapshot: DocumentSnapshot, std: Standard): (index: number) => ClauseId | null {
   const byIndex = new Map<number, ClauseId | null>();
-  for (const match of alignUnits(snapshot).byDocument) {
+  for (const match of matchUnits(snapshot, std).byDocument) {
     if (match) for (const p of match.document.paragraphs) byIndex.set(p.index, match.template.block.clause);
   }
   const clauses: (ClauseId | null)[] = [];
@@ -62,9 +63,9 @@ function bodyClauses(snapshot: DocumentSnapshot): (index: number) => ClauseId | 
 }
 
 /** Every story's label, in the order of snapshot.stories. The body is aligned only when a story has an anchor. */
-export function storyLabels(snapshot: DocumentSnapshot, words: StoryWords): Map<StorySnapshot, string> {
+export function storyLabels(snapshot: DocumentSnapshot, words: StoryWords, std: Standard): Map<StorySnapshot, string> {
   const anchored = snapshot.stories.some((s) => s.anchorParagraphIndex !== null);
-  const clauseAt = anchored ? bodyClauses(snapshot) : () => null;
+  const clauseAt = anchored ? bodyClauses(snapshot, std) : () => null;
   return new Map(snapshot.stories.map((s) => [s, storyLabel(s, words, s.anchorParagraphIndex === null ? null : clauseAt(s.anchorParagraphIndex))]));
 }
 

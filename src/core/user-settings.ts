@@ -1,6 +1,7 @@
 // The user's own settings (the reviewer's name, the municipality's profile) over a store of texts by
 // key, the same in every host: the host only says where the texts are kept (Word: roaming settings
 // where Office has them; the browser page: localStorage).
+import type { Standard } from '../template/standard';
 import type { UserSettings } from './port';
 import { type MunicipalityProfile, profileFromStored, storedProfile } from './profile';
 
@@ -14,11 +15,12 @@ export interface SettingsStore {
 const REVIEWER_KEY = 'vo-assistent.reviewer';
 const PROFILE_KEY = 'vo-assistent.gemeenteprofiel';
 
-export function userSettingsIn(store: SettingsStore): UserSettings {
+/** The settings in this store; a stored profile is read as far as it is valid in `std` (the newest version). */
+export function userSettingsIn(store: SettingsStore, std: Standard): UserSettings {
   return {
     reviewerName: () => store.get(REVIEWER_KEY) ?? '',
     saveReviewerName: (name: string) => store.set(REVIEWER_KEY, name),
-    profile: () => profileFromStored(store.get(PROFILE_KEY)),
+    profile: () => profileFromStored(store.get(PROFILE_KEY), std),
     saveProfile: (profile: MunicipalityProfile | null) => store.set(PROFILE_KEY, profile === null ? null : storedProfile(profile)),
   };
 }

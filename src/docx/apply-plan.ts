@@ -6,7 +6,6 @@ import { strToU8 } from 'fflate';
 import type { Edit, EditPlan } from '../core/plan';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { type Codec, fflateCodec } from './codec';
-import { slotDefinition } from '../core/answers';
 import { type DocxPackage, openDocx } from './package';
 import { storeJson } from './write-stored';
 import { type AnnotationIds, CommentsWriter, highestAnnotationId, restoreParagraph } from './write-review';
@@ -146,10 +145,10 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
     changedParts.add(found.part);
     return found.element;
   };
-  /** Tables, inserted blocks and removed paragraphs are edits of the body only. */
+  /** Tables, inserted blocks and paragraphs removed without a trace are edits of the body only. */
   const inBody = (index: number): LocatedParagraph => {
     const found = at(index);
-    if (found.story !== null) throw new Error(`Alinea ${index} staat in ${STORY_NAMES[found.story.placement.story] ?? 'een ander deel van het document'}: daar kunnen geen tabellen of alinea's worden toegevoegd of verwijderd.`);
+    if (found.story !== null) throw new Error(`Alinea ${index} staat in ${STORY_NAMES[found.story.placement.story] ?? 'een ander deel van het document'}: daar kunnen geen tabellen of alinea's worden toegevoegd, en alinea's alleen als bijgehouden wijziging worden verwijderd.`);
     return found;
   };
   let controlId = highestControlId([root, ...storyRoots]);
@@ -160,7 +159,7 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   const replacements = plan.edits.filter((e): e is Op<'replace-text'> => e.op === 'replace-text')
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex || b.start - a.start);
   for (const e of replacements) {
-    const slot = e.slotId === null ? null : { id: e.slotId, label: slotDefinition(e.slotId)?.label ?? e.slotId };
+    const slot = e.slotId === null ? null : { id: e.slotId, label: e.slotLabel?.nl ?? e.slotId };
     replaceText(edited(e.paragraphIndex), formattingOf(at(e.paragraphIndex), styles, root), e.start, e.end, e.text, slot, ids);
   }
   // Comments and tracked changes share one series of ids, above every id the document has.
@@ -212,11 +211,14 @@ export function applyPlanToPackage(bytes: Uint8Array, pkg: DocxPackage | null, p
   }
   for (const e of plan.edits) {
     if (e.op !== 'delete-paragraph' || gone.has(e.paragraphIndex)) continue;
-    const paragraph = inBody(e.paragraphIndex);
-    if (e.tracked) markParagraphDeleted(paragraph.element, e.tracked, reviewParts().annotations);
-    else removeParagraph(paragraph);
+    // A tracked deletion marks the paragraph where it is, in a story's part too; removing one
+    // outright is for the body (a header or a note must keep a paragraph).
+    if (e.tracked) markParagraphDeleted(edited(e.paragraphIndex), e.tracked, reviewParts().annotations);
+    else {
+      removeParagraph(inBody(e.paragraphIndex));
+      documentChanged = true;
+    }
     gone.add(e.paragraphIndex);
-    documentChanged = true;
   }
   for (const path of review.parts?.comments.finish() ?? []) changed.add(path);
   for (const e of plan.edits) {

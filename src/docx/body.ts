@@ -1,7 +1,9 @@
 // word/document.xml → paragraphs and tables as the reader sees them: runs split anywhere, tracked
 // insertions and deletions, hidden text (direct or through styles), field results, content
 // controls, automatic numbering labels and comment anchors.
+import { type ReaderWarning, ReaderWarnings } from '../core/reader-warning';
 import type { BlockSnapshot, HiddenBy, ParagraphSnapshot, Revision, TextSegment } from '../core/snapshot';
+import type { ImportedPiece } from './imported';
 import type { NumberingCounter } from './numbering';
 import type { Styles } from './styles';
 import { paragraphFormatting, type ParagraphFormatting, runChildText, runHiddenBy, walkRuns } from './visible-text';
@@ -20,7 +22,7 @@ interface FieldFrame {
 interface Context {
   styles: Styles;
   numbering: NumberingCounter;
-  readonly warnings: Set<string>;
+  readonly warnings: ReaderWarnings;
   /** The page colour (w:document/w:background). */
   readonly page: number;
   paragraphCount: number;
@@ -166,26 +168,31 @@ export class BlockReader {
 
   /** `page` is the page colour (pageColour of w:document; white by default): text like it is unreadable. */
   constructor(styles: Styles, numbering: NumberingCounter, bound: BoundValue = () => null, page = 0xffffff) {
-    this.ctx = { styles, numbering, warnings: new Set(), page, paragraphCount: 0, openComments: new Set(), fields: [], bound };
+    this.ctx = { styles, numbering, warnings: new ReaderWarnings(), page, paragraphCount: 0, openComments: new Set(), fields: [], bound };
   }
 
   get paragraphCount(): number {
     return this.ctx.paragraphCount;
   }
 
-  get warnings(): string[] {
-    return [...this.ctx.warnings];
+  get warnings(): ReaderWarning[] {
+    return this.ctx.warnings.list;
   }
 
-  warn(reason: string): void {
-    this.ctx.warnings.add(reason);
+  warn(warning: ReaderWarning): void {
+    this.ctx.warnings.add(warning);
   }
 
   /** A paragraph of plain text (from an imported HTML, RTF or text part), numbered on. */
-  plainParagraph(text: string): ParagraphSnapshot {
+  /** A paragraph of an imported part: plain text, or pieces with what hides them (imported.ts). */
+  plainParagraph(text: string | readonly ImportedPiece[]): ParagraphSnapshot {
     const index = this.ctx.paragraphCount;
     this.ctx.paragraphCount += 1;
-    return { kind: 'paragraph', index, listLabel: '', styleName: '', headingLevel: 0, segments: text ? [{ text, hidden: false, revision: 'none', controlTag: null }] : [], commentIds: [] };
+    const pieces = typeof text === 'string' ? [{ text, hiddenBy: null }] : text;
+    const segments: TextSegment[] = pieces.filter((p) => p.text !== '').map((p) => ({
+      text: p.text, hidden: p.hiddenBy !== null, ...(p.hiddenBy !== null && p.hiddenBy !== 'vanish' ? { hiddenBy: p.hiddenBy } : {}), revision: 'none', controlTag: null,
+    }));
+    return { kind: 'paragraph', index, listLabel: '', styleName: '', headingLevel: 0, segments, commentIds: [] };
   }
 
   /** The blocks of one story: fields and comment ranges do not run over from the story before. */
@@ -219,7 +226,7 @@ function readBlocks(container: XmlElement, ctx: Context): BlockSnapshot[] {
     tableStart() {
       nesting += 1;
       if (nesting === 1) table = [];
-      else ctx.warnings.add('Een tabel binnen een tabelcel is als tekst gelezen.');
+      else ctx.warnings.add({ code: 'nested-table' });
     },
     tableEnd() {
       nesting -= 1;
@@ -243,8 +250,8 @@ function readBlocks(container: XmlElement, ctx: Context): BlockSnapshot[] {
         cell = null;
       }
     },
-    skipped(reason) {
-      ctx.warnings.add(reason);
+    skipped(warning) {
+      ctx.warnings.add(warning);
     },
     // Imported parts are stories of their own (story-order.ts).
     altChunk: () => undefined,

@@ -1,11 +1,10 @@
 // Data-bound content controls (w:sdtPr/w:dataBinding): when Word opens the file it shows the value
 // the control's XPath selects in a custom XML part, not the text cached in the control. That value
 // is what a reader sees, so it is what is read.
+import type { ReaderWarning } from '../core/reader-warning';
 import type { BoundValue } from './body';
 import type { DocxPackage } from './package';
 import { child, textContent, type XmlElement } from './xml';
-
-const UNSUPPORTED = 'Een gekoppeld inhoudsbesturingselement gebruikt een XPath-expressie die niet wordt gelezen; de opgeslagen tekst is gecontroleerd.';
 
 /** A GUID as Word compares it: without braces, in capitals. */
 const guid = (id: string): string => id.replace(/[{}]/g, '').trim().toUpperCase();
@@ -94,7 +93,7 @@ function select(root: XmlElement, steps: readonly Step[]): XmlElement | null {
 }
 
 /** What each data-bound control of the package shows; unsupported bindings keep their cached text, with a warning. */
-export function boundValues(pkg: DocxPackage, warn: (reason: string) => void): BoundValue {
+export function boundValues(pkg: DocxPackage, warn: (warning: ReaderWarning) => void): BoundValue {
   let items: Map<string, string> | null = null;
   return (sdtPr) => {
     const binding = child(sdtPr, 'w:dataBinding');
@@ -102,7 +101,7 @@ export function boundValues(pkg: DocxPackage, warn: (reason: string) => void): B
     const storeId = binding.attributes['w:storeItemID'];
     const steps = parsePath(binding.attributes['w:xpath'] ?? '', prefixMappings(binding.attributes['w:prefixMappings'] ?? ''));
     if (!steps) {
-      warn(UNSUPPORTED);
+      warn({ code: 'binding-unsupported' });
       return null;
     }
     items ??= itemsById(pkg);

@@ -1,5 +1,7 @@
 // The text of a part Word imports when it opens the file (w:altChunk): HTML, plain text or RTF, as
-// paragraphs of plain text. Small careful readers, no DOM: only the text matters, and all of it.
+// paragraphs of plain text (HTML's with what its inline styles hide). Small careful readers, no
+// DOM: only the text matters, and all of it.
+import type { HiddenBy } from '../core/snapshot';
 
 /** Bytes as text: a byte order mark or an HTML charset decides, else UTF-8. */
 function decode(bytes: Uint8Array, charset: string | null = null): string {
@@ -47,8 +49,53 @@ const HTML_BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4
 /** Elements whose content is never printed. */
 const HTML_UNPRINTED = /<(script|style|title|head|template|noscript|xml)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-/** HTML: tags, scripts and styles removed, a paragraph at every block element, entities decoded. */
-export function htmlParagraphs(bytes: Uint8Array): string[] {
+/** A piece of an imported paragraph, and why a reader does not see it (null: it shows). */
+export interface ImportedPiece {
+  readonly text: string;
+  readonly hiddenBy: HiddenBy | null;
+}
+
+/** Elements that have no end tag: they never hold text, nor hide any. */
+const HTML_VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'embed', 'source', 'track', 'param']);
+/** Below this size (CSS px; 1 pt = 4/3 px) text cannot be read, as in a .docx (1–2 pt). */
+const TINY_PX = (2 * 4) / 3;
+const WHITE_CSS = /^(?:white|#f{3}|#f{6}|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*(?:1|1\.0+)\s*)?\))$/i;
+
+/** A CSS length as px (px, pt, em/rem at 16 px, %, of 16 px), or null. */
+function cssPixels(value: string): number | null {
+  const m = /^(-?[\d.]+)\s*(px|pt|em|rem|%)?$/i.exec(value.trim());
+  if (!m) return null;
+  const n = parseFloat(m[1] as string);
+  const unit = (m[2] ?? 'px').toLowerCase();
+  return unit === 'pt' ? (n * 4) / 3 : unit === 'em' || unit === 'rem' ? n * 16 : unit === '%' ? (n * 16) / 100 : n;
+}
+
+/**
+ * What an element's own attributes do to its text: the `hidden` attribute and the inline CSS Word
+ * honours when it imports HTML (display:none, visibility:hidden, a font-size of 1–2 pt or less,
+ * white text where the element sets no background). Style sheets and classes are not applied.
+ */
+function hiddenByAttributes(attributes: string): HiddenBy | null {
+  if (/(?:^|\s)hidden(?:\s|=|$)/i.test(attributes.replace(/"[^"]*"|'[^']*'/g, '""'))) return 'vanish';
+  const style = /\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attributes);
+  const css = decodeEntities(style?.[1] ?? style?.[2] ?? '');
+  if (css === '') return null;
+  const declarations = new Map<string, string>();
+  for (const declaration of css.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase());
+  }
+  if (declarations.get('display') === 'none' || declarations.get('visibility') === 'hidden' || declarations.get('mso-hide') === 'all') return 'vanish';
+  const size = declarations.get('font-size');
+  const px = size === undefined ? null : cssPixels(size);
+  if (px !== null && px <= TINY_PX) return 'tiny';
+  const colour = declarations.get('color');
+  if (colour !== undefined && WHITE_CSS.test(colour) && !declarations.has('background') && !declarations.has('background-color')) return 'white';
+  return null;
+}
+
+/** HTML: tags, scripts and styles removed, a paragraph at every block element, entities decoded, hidden text marked. */
+export function htmlParagraphs(bytes: Uint8Array): ImportedPiece[][] {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
   const html = decode(bytes, charset)
@@ -56,21 +103,55 @@ export function htmlParagraphs(bytes: Uint8Array): string[] {
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
     .replace(/<![^>]*>/g, '')
     .replace(HTML_UNPRINTED, '');
-  const paragraphs: string[] = [];
+  const paragraphs: ImportedPiece[][] = [];
+  let pieces: ImportedPiece[] = [];
   let current = '';
-  const breakHere = (): void => {
-    const text = decodeEntities(current.replace(/[ \t\r\n\f]+/g, ' ')).trim();
-    if (text !== '') paragraphs.push(text);
+  // Open elements with what each hides; the innermost reason counts (a hidden one hides all inside).
+  const open: { name: string; hiddenBy: HiddenBy | null }[] = [];
+  const hiddenNow = (): HiddenBy | null => {
+    let reason: HiddenBy | null = null;
+    for (const e of open) if (e.hiddenBy === 'vanish') return 'vanish'; else if (e.hiddenBy !== null) reason = e.hiddenBy;
+    return reason;
+  };
+  const take = (): void => {
+    if (current !== '') pieces.push({ text: decodeEntities(current), hiddenBy: hiddenNow() });
     current = '';
   };
-  const tag = /<\/?([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+  const breakHere = (): void => {
+    take();
+    // Spaces as HTML collapses them: runs of white space become one, none at the ends.
+    const collapsed = pieces.map((piece) => ({ ...piece, text: piece.text.replace(/[ \t\r\n\f]+/g, ' ') }));
+    const first = collapsed[0];
+    if (first) collapsed[0] = { ...first, text: first.text.replace(/^ +/, '') };
+    const last = collapsed[collapsed.length - 1];
+    if (last) collapsed[collapsed.length - 1] = { ...last, text: last.text.replace(/ +$/, '') };
+    const kept = collapsed.filter((piece) => piece.text !== '');
+    if (kept.some((piece) => piece.text.trim() !== '')) paragraphs.push(kept);
+    pieces = [];
+  };
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
   let last = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     current += html.slice(last, m.index);
     last = m.index + m[0].length;
-    const name = (m[1] as string).toLowerCase();
+    const closing = m[1] === '/';
+    const name = (m[2] as string).toLowerCase();
+    const attributes = m[3] ?? '';
+    if (name === 'td' || name === 'th') current += ' ';
     if (HTML_BLOCKS.has(name)) breakHere();
-    else if (name === 'td' || name === 'th') current += ' ';
+    else take();
+    if (closing) {
+      // An end tag closes its element and whatever was left open inside it; a stray one closes nothing.
+      const at = open.map((e) => e.name).lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else if (!HTML_VOID.has(name) && !attributes.trimEnd().endsWith('/')) {
+      // A new paragraph or list item ends the one still open (HTML's implied end tags).
+      if (name === 'p' || name === 'li') {
+        const at = open.map((e) => e.name).lastIndexOf(name);
+        if (at >= 0 && open.slice(at + 1).every((e) => !HTML_BLOCKS.has(e.name))) open.length = at;
+      }
+      open.push({ name, hiddenBy: hiddenByAttributes(attributes) });
+    }
   }
   current += html.slice(last);
   breakHere();

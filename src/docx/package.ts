@@ -1,18 +1,20 @@
 // Opens a .docx: finds the main document and its related parts through the relationships, as
 // Word does, and reads them into a snapshot. Every failure becomes one Dutch sentence.
+import type { ReaderWarning } from '../core/reader-warning';
 import { strFromU8 } from 'fflate';
 import type { CommentSnapshot, DocumentSnapshot } from '../core/snapshot';
 import { UnusableDocumentError } from '../core/findings';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
 import { BlockReader } from './body';
-import { pageColour } from './visible-text';
+import { readTheme } from './theme';
+import { pageColour, type ThemeColours } from './visible-text';
 import { boundValues } from './data-binding';
 import { readStories } from './stories';
 import { readNumbering } from './numbering';
 import { readStyles, readStylesPart, type Styles } from './styles';
 import { type Codec, fflateCodec } from './codec';
 import { PackageError, unzipPackage } from './zip';
-import { child, childrenNamed, MAX_XML_DEPTH, parseXml, prologHasDeclaration, tagBalance, textContent, type XmlDocument, XmlDepthError, XmlSecurityError } from './xml';
+import { child, childrenNamed, MAX_XML_DEPTH, parseXml, prologHasDeclaration, tagBalance, textContent, type XmlDocument, XmlDepthError, type XmlElement, XmlSecurityError } from './xml';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
@@ -22,6 +24,7 @@ const REL_COMMENTS = /\/comments$/;
 const REL_STORIES = /\/(?:header|footer|footnotes|endnotes|settings|aFChunk)$/;
 const REL_SETTINGS = /\/settings$/;
 const REL_VBA = /\/vbaProject$/;
+const REL_THEME = /\/theme$/;
 
 export interface DocxPackage {
   /** Every part that was unzipped, as bytes, by path. */
@@ -40,7 +43,7 @@ export interface DocxPackage {
   /** An unzipped XML part, parsed on first use and then kept (reading and writing share it). */
   readonly part: (path: string) => XmlDocument | null;
   /** What the package holds that a reader should know of (macros, damaged optional parts). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ReaderWarning[];
 }
 
 interface Relationship { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }
@@ -125,7 +128,7 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
       const rel = rels.find((r) => pattern.test(r.type) && !r.external);
       return rel ? resolveTarget(mainPath, rel.target) : null;
     };
-    const related = [target(REL_STYLES), target(REL_NUMBERING), target(REL_COMMENTS), ...storyTargets(rels, mainPath)];
+    const related = [target(REL_STYLES), target(REL_NUMBERING), target(REL_COMMENTS), target(REL_THEME), ...storyTargets(rels, mainPath)];
     if (!all) take((name) => related.includes(name));
     const find = (pattern: RegExp): string | null => {
       const path = target(pattern);
@@ -134,18 +137,20 @@ export function openDocx(bytes: Uint8Array, options: { allParts?: boolean; codec
     const stylesPath = find(REL_STYLES);
     let styles: Styles | null = null;
     const parts = new Map<string, XmlDocument>([[mainPath, document]]);
+    const part = (path: string): XmlDocument | null => {
+      const known = parts.get(path);
+      if (known || !files[path]) return known ?? null;
+      const parsed = parsePart(files, path);
+      parts.set(path, parsed);
+      return parsed;
+    };
+    const theme = (): ThemeColours => themeOf(part, find(REL_THEME), find(REL_SETTINGS));
     return {
       files, mainPath, document, stylesPath,
-      styles: () => (styles ??= stylesPath ? stylesOf(files, stylesPath) : readStyles(undefined)),
+      styles: () => (styles ??= stylesPath ? stylesOf(files, stylesPath, theme()) : readStyles(undefined, theme())),
       numberingPath: find(REL_NUMBERING), commentsPath: find(REL_COMMENTS), codec,
       relationships: rels.filter((r) => !r.external).map((r) => ({ id: r.id, type: r.type, path: resolveTarget(mainPath, r.target) })),
-      part: (path) => {
-        const known = parts.get(path);
-        if (known || !files[path]) return known ?? null;
-        const parsed = parsePart(files, path);
-        parts.set(path, parsed);
-        return parsed;
-      },
+      part,
       warnings: [...macroWarnings(files, rels), ...damageWarnings(files, stylesPath, find(REL_SETTINGS))],
     };
   } catch (error) {
@@ -160,12 +165,12 @@ function storyTargets(rels: readonly Relationship[], mainPath: string): string[]
 }
 
 /** Macros (a .docm, or a VBA project added to a .docx) never run here, but a reviewer should know they are there. */
-function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relationship[]): string[] {
+function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relationship[]): ReaderWarning[] {
   const types = files['[Content_Types].xml'];
   const declared = types !== undefined && /macroEnabled|vbaProject/i.test(strFromU8(types));
   const related = rels.some((r) => REL_VBA.test(r.type));
   return declared || related
-    ? ['Het document bevat macro\'s (VBA, zoals in een .docm-bestand). Deze controle voert ze niet uit en beoordeelt ze niet; open het document alleen met macro\'s uitgeschakeld als u de afzender niet vertrouwt.']
+    ? [{ code: 'macros' }]
     : [];
 }
 
@@ -175,9 +180,9 @@ function macroWarnings(files: Record<string, Uint8Array>, rels: readonly Relatio
  * at all). Past the depth bound they are refused like every part; damaged, they are named, as Word
  * would ask to repair them.
  */
-function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | null, settingsPath: string | null): string[] {
-  const warnings: string[] = [];
-  const damaged = (path: string): string => `Onderdeel ${path} is beschadigd (geen geldige XML): Word zal aanbieden het document te herstellen. Gelezen is wat leesbaar was.`;
+function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | null, settingsPath: string | null): ReaderWarning[] {
+  const warnings: ReaderWarning[] = [];
+  const damaged = (part: string): ReaderWarning => ({ code: 'damaged-part', part });
   if (stylesPath !== null) {
     const balance = tagBalance(files[stylesPath] as Uint8Array);
     if (balance === 'deep') throw xmlRefusal(stylesPath, new XmlDepthError());
@@ -194,13 +199,30 @@ function damageWarnings(files: Record<string, Uint8Array>, stylesPath: string | 
   return warnings;
 }
 
-function stylesOf(files: Record<string, Uint8Array>, path: string): Styles {
+/**
+ * The theme colours (theme.ts). A damaged theme or settings part counts as absent: Office's
+ * default theme (a damaged settings part is named among the warnings already).
+ */
+function themeOf(part: (path: string) => XmlDocument | null, themePath: string | null, settingsPath: string | null): ThemeColours {
+  const root = (path: string | null): XmlElement | undefined => {
+    if (path === null) return undefined;
+    try {
+      return part(path)?.root;
+    } catch (error) {
+      if (error instanceof DamagedPartError) return undefined;
+      throw error;
+    }
+  };
+  return readTheme(root(themePath), root(settingsPath));
+}
+
+function stylesOf(files: Record<string, Uint8Array>, path: string, theme: ThemeColours): Styles {
   const bytes = files[path] as Uint8Array;
   // The same refusal as for every other part, before the styles are read piecemeal (the depth and
   // damage of the whole part are judged in partWarnings).
   if (prologHasDeclaration(bytes)) parsePart(files, path);
   try {
-    return readStylesPart(bytes);
+    return readStylesPart(bytes, theme);
   } catch (error) {
     throw xmlRefusal(path, error);
   }
@@ -232,7 +254,7 @@ export function snapshotOf(pkg: DocxPackage): DocumentSnapshot {
   try {
     const styles = pkg.styles();
     const numbering = readNumbering(pkg.numberingPath ? parsePart(pkg.files, pkg.numberingPath).root : undefined);
-    const reader = new BlockReader(styles, numbering, boundValues(pkg, (reason) => reader.warn(reason)), pageColour(pkg.document.root));
+    const reader = new BlockReader(styles, numbering, boundValues(pkg, (reason) => reader.warn(reason)), pageColour(pkg.document.root, styles.theme));
     const body = child(pkg.document.root, 'w:body');
     const blocks = body ? reader.read(body) : [];
     const stories = readStories(pkg, reader, (bytes) => openDocx(bytes, { codec: pkg.codec }));

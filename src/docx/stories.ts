@@ -2,7 +2,7 @@
 // text boxes and imported parts, in the order story-order.ts gives (the writer's order too).
 import type { StorySnapshot } from '../core/snapshot';
 import type { BlockReader } from './body';
-import { htmlParagraphs, plainTextParagraphs, rtfParagraphs } from './imported';
+import { htmlParagraphs, type ImportedPiece, plainTextParagraphs, rtfParagraphs } from './imported';
 import { readNumbering } from './numbering';
 import { DamagedPartError, type DocxPackage } from './package';
 import { storyOrder, type StoryInputs, type StoryOrder, type StoryPart } from './story-order';
@@ -21,8 +21,6 @@ function contentTypeOf(pkg: DocxPackage, path: string): string {
 const REL_FOOTNOTES = /\/footnotes$/;
 const REL_ENDNOTES = /\/endnotes$/;
 const REL_SETTINGS = /\/settings$/;
-const NESTED_STORIES = 'Kop- en voetteksten, voetnoten, tekstvakken en ingevoegde documenten binnen een ingevoegd Word-document zijn niet gecontroleerd.';
-
 /** A damaged settings part is named among the package's warnings (package.ts); its options then count as unset. */
 function settingsOf(read: () => StoryPart | null): StoryPart | null {
   try {
@@ -86,7 +84,7 @@ export function readStories(pkg: DocxPackage, reader: BlockReader, open: OpenNes
 function readImported(pkg: DocxPackage, path: string, contentType: string, reader: BlockReader, open: OpenNested): StorySnapshot['blocks'] {
   const bytes = pkg.files[path] as Uint8Array;
   const type = contentType.toLowerCase();
-  const paragraphs = (texts: string[]): StorySnapshot['blocks'] => texts.map((t) => reader.plainParagraph(t));
+  const paragraphs = (texts: readonly (string | readonly ImportedPiece[])[]): StorySnapshot['blocks'] => texts.map((t) => reader.plainParagraph(t));
   if (type.includes('html')) return paragraphs(htmlParagraphs(bytes));
   if (type === 'text/plain') return paragraphs(plainTextParagraphs(bytes));
   if (type.includes('rtf')) return paragraphs(rtfParagraphs(bytes));
@@ -97,7 +95,7 @@ function readImported(pkg: DocxPackage, path: string, contentType: string, reade
     const body = doc && child(doc.root, 'w:body');
     return body ? reader.read(body) : [];
   }
-  reader.warn(`Een ingevoegd extern document (${contentType || 'onbekend type'}) kon niet worden gelezen en is niet gecontroleerd.`);
+  reader.warn({ code: 'embedded-unreadable', contentType });
   return [];
 }
 
@@ -106,6 +104,6 @@ function readNestedPackage(nested: DocxPackage, reader: BlockReader): StorySnaps
   if (!body) return [];
   const numberingPart = nested.numberingPath ? nested.part(nested.numberingPath) : null;
   const blocks = reader.read(body, { styles: nested.styles(), numbering: readNumbering(numberingPart?.root) });
-  if (storiesOf(nested).stories.length > 0) reader.warn(NESTED_STORIES);
+  if (storiesOf(nested).stories.length > 0) reader.warn({ code: 'embedded-nested-stories' });
   return blocks;
 }

@@ -2,6 +2,7 @@
 // endnotes, text boxes, then parts Word imports (altChunk). The reader numbers story paragraphs
 // after the body's in this order and the writer finds them again with it; both walk each story's
 // blocks with walk.ts, so one paragraph index means the same paragraph to both.
+import { type ReaderWarning, ReaderWarnings } from '../core/reader-warning';
 import type { PageKind, StoryPlacement } from '../core/snapshot';
 import { walkBlocks, walkBody, type BodyVisitor } from './walk';
 import { child, childrenNamed, isOn, type XmlElement } from './xml';
@@ -41,7 +42,7 @@ export interface StorySource {
 export interface StoryOrder {
   readonly bodyParagraphs: number;
   readonly stories: readonly StorySource[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ReaderWarning[];
 }
 
 const PAGE_KINDS: readonly PageKind[] = ['default', 'first', 'even'];
@@ -70,7 +71,7 @@ interface Found {
   readonly footnotes: Map<string, number | null>;
   readonly endnotes: Map<string, number | null>;
   readonly textBoxes: { readonly part: string; readonly container: XmlElement; readonly anchor: number | null }[];
-  readonly warnings: Set<string>;
+  readonly warnings: ReaderWarnings;
 }
 
 /**
@@ -104,7 +105,7 @@ function scan(element: XmlElement, part: string, anchor: number | null, found: F
         // deleted is not part of the text, as in the body.
         break;
       case 'v:textpath':
-        if ((c.attributes.string ?? '').trim() !== '') found.warnings.add('Tekst in WordArt is niet gecontroleerd.');
+        if ((c.attributes.string ?? '').trim() !== '') found.warnings.add({ code: 'wordart' });
         break;
       default:
         scan(c, part, anchor, found);
@@ -138,7 +139,7 @@ interface HeaderStory {
  * verschillend", and then the reader sees it; it is named in a warning when it holds text.
  * A part used in several ways is one story: `pages` is the kind of its first use.
  */
-function headersAndFooters(sections: readonly XmlElement[], input: StoryInputs, warnings: Set<string>): HeaderStory[] {
+function headersAndFooters(sections: readonly XmlElement[], input: StoryInputs, warnings: ReaderWarnings): HeaderStory[] {
   const byPath = new Map<string, HeaderStory>();
   const unprinted = new Map<string, StoryPart>();
   const inherited: Record<'header' | 'footer', Partial<Record<PageKind, string>>> = { header: {}, footer: {} };
@@ -166,7 +167,7 @@ function headersAndFooters(sections: readonly XmlElement[], input: StoryInputs, 
   });
   for (const [path, part] of unprinted) {
     if (!byPath.has(path) && /\S/.test(textOf(part.root))) {
-      warnings.add('Een kop- of voettekst die Word niet afdrukt (eerste pagina of even pagina\'s, niet ingeschakeld) bevat tekst; die is niet gecontroleerd.');
+      warnings.add({ code: 'unprinted-header-footer' });
     }
   }
   return [...byPath.values()];
@@ -199,7 +200,7 @@ function notesOf(kind: 'footnote' | 'endnote', part: StoryPart | null, wanted: R
 
 /** The stories of a document, in the order both the reader and the writer number them. */
 export function storyOrder(input: StoryInputs): StoryOrder {
-  const found: Found = { footnotes: new Map(), endnotes: new Map(), textBoxes: [], warnings: new Set() };
+  const found: Found = { footnotes: new Map(), endnotes: new Map(), textBoxes: [], warnings: new ReaderWarnings() };
   const sections: XmlElement[] = [];
   const altChunks: { readonly id: string; readonly anchor: number | null }[] = [];
   let count = 0;
@@ -238,10 +239,10 @@ export function storyOrder(input: StoryInputs): StoryOrder {
   for (const chunk of altChunks) {
     const target = input.related(chunk.id);
     if (!target) {
-      found.warnings.add('Een ingevoegd extern document (altChunk) ontbreekt in het pakket en is niet gecontroleerd.');
+      found.warnings.add({ code: 'embedded-missing' });
       continue;
     }
     stories.push({ placement: { story: 'embedded', contentType: target.contentType }, anchorParagraphIndex: chunk.anchor, content: { kind: 'embedded', part: target.path } });
   }
-  return { bodyParagraphs: count, stories, warnings: [...found.warnings] };
+  return { bodyParagraphs: count, stories, warnings: found.warnings.list };
 }

@@ -1,7 +1,8 @@
 // word/styles.xml: what the snapshot needs from styles (names, heading levels, the run properties
 // that can hide text, style-linked numbering), with basedOn chains resolved.
 import { strFromU8 } from 'fflate';
-import { type Colour, firstSet, NO_LOOK, readRunLook, type RunLook, shadingColour } from './visible-text';
+import { type Colour, DEFAULT_THEME, firstSet, NO_LOOK, readRunLook, type RunLook, shadingColour, type ThemeColours } from './visible-text';
+import { NO_TABLE_SHADING, readTableShading, type TableShading } from './table-style';
 import { child, childrenNamed, parseXml, W_NS, type XmlElement } from './xml';
 import { PackageError } from './zip';
 
@@ -20,8 +21,12 @@ export interface Styles {
   paragraph(styleId: string | undefined): StyleInfo;
   /** The run properties of a character style along its basedOn chain. */
   character(styleId: string | undefined): RunLook;
+  /** What a table style shades, region by region, along its basedOn chain (table-style.ts). */
+  table(styleId: string | undefined): TableShading;
   /** w:docDefaults/w:rPrDefault. */
   readonly defaults: RunLook;
+  /** The document's theme colours, which the styles' and the runs' w:themeColor name. */
+  readonly theme: ThemeColours;
 }
 
 interface RawStyle {
@@ -32,6 +37,8 @@ interface RawStyle {
   readonly shading: Colour | undefined;
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
+  /** A table style's shading; undefined for other styles. */
+  readonly tableShading: TableShading | undefined;
 }
 
 const NO_STYLE: StyleInfo = { name: '', headingLevel: 0, look: NO_LOOK, shading: undefined, numId: undefined, ilvl: undefined };
@@ -41,7 +48,7 @@ function headingLevelFromName(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function rawStyleOf(style: XmlElement, id: string): RawStyle {
+function rawStyleOf(style: XmlElement, id: string, theme: ThemeColours): RawStyle {
   const pPr = child(style, 'w:pPr');
   const rPr = child(style, 'w:rPr');
   const numPr = pPr && child(pPr, 'w:numPr');
@@ -50,10 +57,11 @@ function rawStyleOf(style: XmlElement, id: string): RawStyle {
     name: child(style, 'w:name')?.attributes['w:val'] ?? id,
     basedOn: child(style, 'w:basedOn')?.attributes['w:val'],
     outlineLevel: outline ? Number(outline.attributes['w:val']) : undefined,
-    look: readRunLook(rPr),
-    shading: pPr && shadingColour(child(pPr, 'w:shd')),
+    look: readRunLook(rPr, theme),
+    shading: pPr && shadingColour(child(pPr, 'w:shd'), theme),
     numId: numPr ? child(numPr, 'w:numId')?.attributes['w:val'] : undefined,
     ilvl: numPr && child(numPr, 'w:ilvl') ? Number(child(numPr, 'w:ilvl')?.attributes['w:val']) : undefined,
+    tableShading: style.attributes['w:type'] === 'table' ? readTableShading(style, (shd) => shadingColour(shd, theme)) : undefined,
   };
 }
 
@@ -62,28 +70,28 @@ function isDefaultParagraphStyle(style: XmlElement): boolean {
   return style.attributes['w:type'] === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on');
 }
 
-function defaultLookOf(docDefaults: XmlElement | undefined): RunLook {
+function defaultLookOf(docDefaults: XmlElement | undefined, theme: ThemeColours): RunLook {
   const defaultRun = docDefaults && child(docDefaults, 'w:rPrDefault');
-  return readRunLook(defaultRun && child(defaultRun, 'w:rPr'));
+  return readRunLook(defaultRun && child(defaultRun, 'w:rPr'), theme);
 }
 
 /** Styles from a parsed styles part (all of them read at once). */
-export function readStyles(root: XmlElement | undefined): Styles {
+export function readStyles(root: XmlElement | undefined, theme: ThemeColours = DEFAULT_THEME): Styles {
   const raw = new Map<string, RawStyle>();
   let defaultParagraphStyle: string | undefined;
   let defaults = NO_LOOK;
   if (root) {
-    defaults = defaultLookOf(child(root, 'w:docDefaults'));
+    defaults = defaultLookOf(child(root, 'w:docDefaults'), theme);
     for (const style of childrenNamed(root, 'w:style')) {
       const id = style.attributes['w:styleId'];
       // A repeated id or default: the first one counts, in this reader and the piecemeal one, as in
       // Word and LibreOffice (see test/docx/styles-decoys.test.ts for the evidence).
       if (id === undefined || raw.has(id)) continue;
       if (defaultParagraphStyle === undefined && isDefaultParagraphStyle(style)) defaultParagraphStyle = id;
-      raw.set(id, rawStyleOf(style, id));
+      raw.set(id, rawStyleOf(style, id, theme));
     }
   }
-  return resolvedStyles((id) => raw.get(id), defaultParagraphStyle, defaults);
+  return resolvedStyles((id) => raw.get(id), defaultParagraphStyle, defaults, theme);
 }
 
 const STYLE_ELEMENT = /<w:style\b[^>]*?(?:\/>|>[\s\S]*?<\/w:style>)/g;
@@ -207,7 +215,7 @@ const IS_DEFAULT = /w:default\s*=\s*["'](?:1|true|on)["']/;
  * whole decoded text. The part must have passed the DTD check (see prologHasDeclaration); a part
  * that does not use the "w" prefix is parsed whole.
  */
-export function readStylesPart(bytes: Uint8Array): Styles {
+export function readStylesPart(bytes: Uint8Array, theme: ThemeColours = DEFAULT_THEME): Styles {
   let decoded: string | null = null;
   const text = (): string => (decoded ??= strFromU8(bytes));
   if (!searchable(bytes)) return readStyles(parseXml(text()).root);
@@ -243,7 +251,7 @@ export function readStylesPart(bytes: Uint8Array): Styles {
   }
   defaultParagraphStyle ??= text().includes('w:default') ? fullIndex().defaultParagraphStyle : undefined;
   const defaultsText = docDefaultsOf(bytes);
-  const defaults = defaultsText === null ? NO_LOOK : defaultLookOf(child(parseFragment(defaultsText), 'w:docDefaults'));
+  const defaults = defaultsText === null ? NO_LOOK : defaultLookOf(child(parseFragment(defaultsText), 'w:docDefaults'), theme);
   /** The style's element: from the bytes where it starts when that parses, else from the full index. */
   const elementOf = (id: string): XmlElement | undefined => {
     const start = /^[\w-]+$/.test(id) ? starts.get(id) ?? -1 : -1;
@@ -268,14 +276,14 @@ export function readStylesPart(bytes: Uint8Array): Styles {
       } catch {
         throw new PackageError({ code: 'bad-xml', part: 'word/styles.xml' });
       }
-      parsed.set(id, element ? rawStyleOf(element, id) : undefined);
+      parsed.set(id, element ? rawStyleOf(element, id, theme) : undefined);
     }
     return parsed.get(id);
   };
-  return resolvedStyles(lookUp, defaultParagraphStyle, defaults);
+  return resolvedStyles(lookUp, defaultParagraphStyle, defaults, theme);
 }
 
-function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaults: RunLook): Styles {
+function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultParagraphStyle: string | undefined, defaults: RunLook, theme: ThemeColours): Styles {
   const chain = (id: string | undefined): RawStyle[] => {
     const out: RawStyle[] = [];
     const seen = new Set<string>();
@@ -297,8 +305,10 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
   };
   const cache = new Map<string, StyleInfo>();
   const characters = new Map<string, RunLook>();
+  const tables = new Map<string, TableShading>();
   return {
     defaults,
+    theme,
     paragraph(styleId) {
       const id = styleId ?? defaultParagraphStyle;
       if (id === undefined) return NO_STYLE;
@@ -323,6 +333,16 @@ function resolvedStyles(styleOf: (id: string) => RawStyle | undefined, defaultPa
       let look = characters.get(styleId);
       if (!look) characters.set(styleId, (look = firstSet(chain(styleId).map((s) => s.look))));
       return look;
+    },
+    table(styleId) {
+      if (styleId === undefined) return NO_TABLE_SHADING;
+      let shading = tables.get(styleId);
+      if (!shading) {
+        const levels = chain(styleId).flatMap((s) => (s.tableShading ? [s.tableShading] : []));
+        shading = levels.length === 0 ? NO_TABLE_SHADING : firstSet(levels);
+        tables.set(styleId, shading);
+      }
+      return shading;
     },
   };
 }

@@ -4,6 +4,7 @@
 // (write-locate.ts) finds the runs behind an offset with it, so their offsets cannot drift apart.
 import type { HiddenBy, Revision } from '../core/snapshot';
 import type { Styles } from './styles';
+import { tableStyleShading } from './table-style';
 import { child, isOn, type XmlElement } from './xml';
 
 // --- Runs of a paragraph ------------------------------------------------------------------------
@@ -139,18 +140,37 @@ export interface RunLook {
   readonly complex?: boolean;
   readonly highlight?: Colour;
   readonly shading?: Colour;
+  /** w:w: the width of the characters in percent of their normal width (ST_TextScale, 1–600). */
+  readonly scale?: number;
 }
 
 export const NO_LOOK: RunLook = {};
 
-/** Theme colours (a1:clrScheme) by the names w:themeColor uses; Office's default theme. */
+/** Theme colours by the names w:themeColor and w:themeFill use (ST_ThemeColor, §17.18.97), text1 and background1 included. */
 export type ThemeColours = Readonly<Record<string, number>>;
 
-export const DEFAULT_THEME: ThemeColours = {
+/**
+ * The colours of a theme's colour scheme (a:clrScheme, by ST_ThemeColor's names: dark1…accent6,
+ * hyperlink, followedHyperlink) with text1, background1, text2 and background2 mapped onto them as
+ * w:clrSchemeMapping says (§17.15.1.20; absent: the default mapping, text on dark, background on light).
+ */
+export function themeColours(scheme: Readonly<Record<string, number>>, mapping: Readonly<Record<string, string>> = {}): ThemeColours {
+  const out: Record<string, number> = { ...scheme };
+  for (const [name, fallback] of Object.entries(DEFAULT_MAPPING)) {
+    const colour = scheme[mapping[name] ?? fallback] ?? scheme[fallback];
+    if (colour !== undefined) out[name] = colour;
+  }
+  return out;
+}
+
+/** The names w:clrSchemeMapping maps (its attributes' names are their short forms: w:t1, w:bg1…). */
+const DEFAULT_MAPPING: Readonly<Record<string, string>> = { text1: 'dark1', background1: 'light1', text2: 'dark2', background2: 'light2' };
+
+/** Office's default theme. */
+export const DEFAULT_THEME: ThemeColours = themeColours({
   dark1: 0x000000, light1: 0xffffff, dark2: 0x44546a, light2: 0xe7e6e6, accent1: 0x4472c4, accent2: 0xed7d31,
   accent3: 0xa5a5a5, accent4: 0xffc000, accent5: 0x5b9bd5, accent6: 0x70ad47, hyperlink: 0x0563c1, followedHyperlink: 0x954f72,
-};
-const THEME_ALIASES: Record<string, string> = { text1: 'dark1', background1: 'light1', text2: 'dark2', background2: 'light2' };
+});
 
 /** ST_HighlightColor (§17.18.40). */
 const HIGHLIGHTS: Record<string, number> = {
@@ -174,29 +194,39 @@ function tinted(rgb: number, tint: string | undefined, shade: string | undefined
   return (r << 16) | (g << 8) | b;
 }
 
+/** A theme colour an element names, tinted or shaded as it says; undefined when it names none the theme has. */
+function themed(theme: ThemeColours, name: string | undefined, tint: string | undefined, shade: string | undefined): number | undefined {
+  const colour = name === undefined ? undefined : theme[name];
+  return colour === undefined ? undefined : tinted(colour, tint, shade);
+}
+
 /** w:color: the theme colour when one is named (Word prefers it over w:val), else w:val. */
 function textColour(color: XmlElement, theme: ThemeColours): Colour | undefined {
   const a = color.attributes;
-  const name = a['w:themeColor'];
-  const themed = name === undefined ? undefined : theme[THEME_ALIASES[name] ?? name];
-  if (themed !== undefined) return tinted(themed, a['w:themeTint'], a['w:themeShade']);
-  return hexColour(a['w:val']);
+  return themed(theme, a['w:themeColor'], a['w:themeTint'], a['w:themeShade']) ?? hexColour(a['w:val']);
 }
 
-/** w:shd: what shows behind the text (a solid pattern shows its pattern colour). */
-export function shadingColour(shd: XmlElement | undefined): Colour | undefined {
+/** w:shd: what shows behind the text (a solid pattern shows its pattern colour), a theme's colour first. */
+export function shadingColour(shd: XmlElement | undefined, theme: ThemeColours = DEFAULT_THEME): Colour | undefined {
   if (!shd) return undefined;
   const a = shd.attributes;
   if (a['w:val'] === 'nil') return 'auto';
-  return hexColour(a['w:val'] === 'solid' ? a['w:color'] : a['w:fill']);
+  if (a['w:val'] === 'solid') return themed(theme, a['w:themeColor'], a['w:themeTint'], a['w:themeShade']) ?? hexColour(a['w:color']);
+  return themed(theme, a['w:themeFill'], a['w:themeFillTint'], a['w:themeFillShade']) ?? hexColour(a['w:fill']);
 }
+
+/** ST_TextScale: a percentage, "33" (transitional) or "33%" (strict). */
+const textScale = (element: XmlElement): number | undefined => {
+  const value = parseFloat(element.attributes['w:val'] ?? '');
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+};
 
 const halfPoints = (element: XmlElement): number | undefined => {
   const value = Number(element.attributes['w:val']);
   return Number.isFinite(value) ? value : undefined;
 };
 
-const LOOK_PROPERTIES = new Set(['w:vanish', 'w:specVanish', 'w:webHidden', 'w:strike', 'w:dstrike', 'w:color', 'w:sz', 'w:szCs', 'w:cs', 'w:rtl', 'w:highlight', 'w:shd']);
+const LOOK_PROPERTIES = new Set(['w:vanish', 'w:specVanish', 'w:webHidden', 'w:strike', 'w:dstrike', 'w:color', 'w:sz', 'w:szCs', 'w:cs', 'w:rtl', 'w:highlight', 'w:shd', 'w:w']);
 
 /** What one w:rPr sets. */
 export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = DEFAULT_THEME): RunLook {
@@ -217,7 +247,8 @@ export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = D
       case 'w:cs':
       case 'w:rtl': look.complex = (look.complex ?? false) || isOn(c) === true; break;
       case 'w:highlight': look.highlight = c.attributes['w:val'] === 'none' ? 'auto' : HIGHLIGHTS[c.attributes['w:val'] ?? '']; break;
-      case 'w:shd': look.shading = shadingColour(c); break;
+      case 'w:shd': look.shading = shadingColour(c, theme); break;
+      case 'w:w': look.scale = textScale(c); break;
       default: break;
     }
   }
@@ -225,13 +256,13 @@ export function readRunLook(rPr: XmlElement | undefined, theme: ThemeColours = D
 }
 
 /** For each property, the first level that sets it (a basedOn chain: the derived style first). */
-export function firstSet(levels: readonly RunLook[]): RunLook {
-  if (levels.length === 1) return levels[0] as RunLook;
+export function firstSet<T extends object>(levels: readonly T[]): T {
+  if (levels.length === 1) return levels[0] as T;
   const out: Record<string, unknown> = {};
   for (let i = levels.length - 1; i >= 0; i -= 1) {
-    for (const [key, value] of Object.entries(levels[i] as RunLook)) if (value !== undefined) out[key] = value;
+    for (const [key, value] of Object.entries(levels[i] as T)) if (value !== undefined) out[key] = value;
   }
-  return out as RunLook;
+  return out as T;
 }
 
 /**
@@ -285,7 +316,7 @@ function unreadableOn(text: number, background: number): boolean {
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < UNREADABLE_CONTRAST;
 }
 
-/** Text this small (1–2 pt, in half-points) cannot be read. */
+/** Text this small (1–2 pt, in half-points) cannot be read; nor text squeezed (w:w) to the width of such text. */
 const TINY_HALF_POINTS = 4;
 
 /** A property other than a toggle: from the nearest level that sets it. */
@@ -304,7 +335,7 @@ export function hiddenBy(levels: RunLevels, backdrop: Backdrop, revision: Revisi
   if (nearestLevel(levels, 'webHidden') === true) return 'web-hidden';
   if (revision === 'none' && (toggled(defaults.strike, paragraph.strike, character.strike, direct.strike) || nearestLevel(levels, 'dstrike') === true)) return 'struck';
   const size = (nearestLevel(levels, 'complex') === true ? nearestLevel(levels, 'sizeComplex') : nearestLevel(levels, 'size')) ?? 20;
-  if (size <= TINY_HALF_POINTS) return 'tiny';
+  if (size <= TINY_HALF_POINTS || (size * (nearestLevel(levels, 'scale') ?? 100)) / 100 <= TINY_HALF_POINTS) return 'tiny';
   const colour = nearestLevel(levels, 'colour');
   if (colour !== undefined && colour !== 'auto') {
     // "auto" is never hidden: Word makes it black or white against whatever is behind it.
@@ -319,9 +350,10 @@ export function hiddenBy(levels: RunLevels, backdrop: Backdrop, revision: Revisi
 
 // --- Applied to a paragraph -----------------------------------------------------------------------
 
-/** w:document/w:background/@w:color, white when absent or "auto". */
-export function pageColour(documentRoot: XmlElement): number {
-  const colour = hexColour(child(documentRoot, 'w:background')?.attributes['w:color']);
+/** w:document/w:background: its theme colour or w:color, white when absent or "auto". */
+export function pageColour(documentRoot: XmlElement, theme: ThemeColours = DEFAULT_THEME): number {
+  const a = child(documentRoot, 'w:background')?.attributes ?? {};
+  const colour = themed(theme, a['w:themeColor'], a['w:themeTint'], a['w:themeShade']) ?? hexColour(a['w:color']);
   return typeof colour === 'number' ? colour : 0xffffff;
 }
 
@@ -337,12 +369,12 @@ export interface ParagraphFormatting {
 export function paragraphFormatting(paragraph: XmlElement, ancestors: readonly XmlElement[], styles: Styles, page: number): ParagraphFormatting {
   const pPr = child(paragraph, 'w:pPr');
   const style = styles.paragraph(pPr ? child(pPr, 'w:pStyle')?.attributes['w:val'] : undefined);
-  let shading = (pPr && shadingColour(child(pPr, 'w:shd'))) ?? style.shading;
+  let shading = (pPr && shadingColour(child(pPr, 'w:shd'), styles.theme)) ?? style.shading;
   for (let i = ancestors.length - 1; shading === undefined && i >= 0; i -= 1) {
     const cell = ancestors[i] as XmlElement;
     if (cell.name !== 'w:tc') continue;
     const tcPr = child(cell, 'w:tcPr');
-    shading = tcPr && shadingColour(child(tcPr, 'w:shd'));
+    shading = (tcPr && shadingColour(child(tcPr, 'w:shd'), styles.theme)) ?? tableStyleShading(ancestors, (id) => styles.table(id));
     break;
   }
   return { styles, defaults: styles.defaults, paragraph: style.look, backdrop: { shading, page } };
@@ -351,7 +383,7 @@ export function paragraphFormatting(paragraph: XmlElement, ancestors: readonly X
 /** Why a run of the paragraph cannot be read, or null. */
 export function runHiddenBy(run: XmlElement, formatting: ParagraphFormatting, revision: Revision): HiddenBy | null {
   const rPr = child(run, 'w:rPr');
-  const direct = readRunLook(rPr);
+  const direct = readRunLook(rPr, formatting.styles.theme);
   const character = formatting.styles.character(rPr ? child(rPr, 'w:rStyle')?.attributes['w:val'] : undefined);
   return hiddenBy({ defaults: formatting.defaults, paragraph: formatting.paragraph, character, direct }, formatting.backdrop, revision);
 }

@@ -1,6 +1,7 @@
 // The one walk over the body that decides which paragraphs a document has and in what order:
 // the reader numbers the snapshot's paragraphs with it, and the writer finds them again with it,
 // so an index in a plan can only ever mean the same paragraph to both.
+import type { ReaderWarning } from '../core/reader-warning';
 import { child, type XmlElement } from './xml';
 
 export interface BodyVisitor {
@@ -14,7 +15,7 @@ export interface BodyVisitor {
   cellStart(): void;
   cellEnd(): void;
   /** Content that is not read, in one Dutch sentence. */
-  skipped(reason: string): void;
+  skipped(warning: ReaderWarning): void;
   /** A w:altChunk: a part Word imports here when it opens the file (read as an embedded story). */
   altChunk?(element: XmlElement): void;
 }
@@ -50,7 +51,7 @@ function blocks(container: XmlElement, above: readonly XmlElement[], controlTag:
         break;
       case 'w:altChunk':
         if (v.altChunk) v.altChunk(c);
-        else v.skipped('Een ingevoegd extern document (altChunk) is niet gelezen en niet gecontroleerd.');
+        else v.skipped({ code: 'embedded-not-read' });
         break;
       default:
         break;

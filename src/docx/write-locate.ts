@@ -60,7 +60,7 @@ export function locateDocument(pkg: DocxPackage): LocatedDocument {
 
 /** How every run of a located paragraph is formatted alike, for visiblePieces. */
 export function formattingOf(located: LocatedParagraph, styles: Styles, documentRoot: XmlElement): ParagraphFormatting {
-  return paragraphFormatting(located.element, located.ancestors, styles, pageColour(documentRoot));
+  return paragraphFormatting(located.element, located.ancestors, styles, pageColour(documentRoot, styles.theme));
 }
 
 // --- Visible text of a paragraph, run by run ---------------------------------------------------

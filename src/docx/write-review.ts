@@ -69,7 +69,7 @@ const UNHIDE: Record<HiddenBy, { readonly drop: readonly string[]; readonly set:
   'web-hidden': { drop: ['w:webHidden'], set: [el('w:webHidden', { 'w:val': '0' })] },
   'struck': { drop: ['w:strike', 'w:dstrike'], set: [el('w:strike', { 'w:val': '0' }), el('w:dstrike', { 'w:val': '0' })] },
   'white': { drop: ['w:color', 'w:highlight', 'w:shd'], set: [el('w:color', { 'w:val': 'auto' })] },
-  'tiny': { drop: ['w:sz', 'w:szCs'], set: [el('w:sz', { 'w:val': '22' }), el('w:szCs', { 'w:val': '22' })] },
+  'tiny': { drop: ['w:sz', 'w:szCs', 'w:w'], set: [el('w:w', { 'w:val': '100' }), el('w:sz', { 'w:val': '22' }), el('w:szCs', { 'w:val': '22' })] },
 };
 
 /**

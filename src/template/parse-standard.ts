@@ -1,5 +1,5 @@
-// Reads the standard's text format (described at the top of standard-text.ts) into blocks.
-import { type ClauseId, isClauseId } from './clause-ids';
+// Reads the standard's text format (docs/standard-format.md) into blocks.
+import { type ClauseId, isClauseIdForm } from './clause-ids';
 
 export interface InlineRun {
   readonly text: string;
@@ -64,7 +64,7 @@ export function parseStandardSource(source: string): SourceBlock[] {
       if (clauseMatch) {
         const id = clauseMatch[1] ?? '';
         if (id === 'none') clause = null;
-        else if (isClauseId(id)) clause = id;
+        else if (isClauseIdForm(id)) clause = id;
         else throw new Error(`Onbekende clause-id in de standaardtekst: ${id}`);
       } else if (PAGEBREAK_MARK.test(line.trim())) {
         pageBreakBefore = true;

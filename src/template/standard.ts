@@ -1,16 +1,11 @@
-// The standard as data: blocks of text with clause ids, fields (slots) and options, built once
-// from standard-text.ts and slots.ts. Everything else (checker, form, clause library, generator)
-// reads this.
+// One version of the standard as data: blocks of text with clause ids, fields (slots) and options,
+// built from a version folder (its text and slots.ts). Everything else (checker, form, clause
+// library, generator) reads this, and is handed the one it works with.
 import { type ClauseId, isBijlage3Clause } from './clause-ids';
+import type { Bijlage2Option, SlotDefinition, SlotPlace, TableDefinition, VersionData } from './fields';
 import { type InlineRun, type SourceBlock, type SourceParagraph, parseStandardSource } from './parse-standard';
-import { STANDARD_SOURCE } from './vng-2.5.3/standard-text';
-import {
-  BIJLAGE2_OPTIONS, OPTIONAL_LINES, SEED_MUNICIPALITY, SLOT_DEFINITIONS, type SlotDefinition, type SlotPlace,
-  TABLE_DEFINITIONS, type TableDefinition,
-} from './vng-2.5.3/slots';
 
 export const TEMPLATE_ID = 'vng-verwerkersovereenkomst-gemeenten';
-export const TEMPLATE_VERSION = '2.5.3';
 
 /** Internal fields of the version line: recognised, never filled. */
 export const VERSION_SLOT = '#versie';
@@ -56,10 +51,17 @@ export type TemplateBlock =
 
 export interface Standard {
   readonly id: string;
+  /** The version as its version line writes it ("2.5.3", "2.42"). */
   readonly version: string;
+  /** The date of the version line ("25-12-2025"). */
+  readonly date: string;
   readonly blocks: readonly TemplateBlock[];
+  /** The clause ids of the text, in text order. */
+  readonly clauseIds: readonly ClauseId[];
   readonly slots: readonly SlotDefinition[];
   readonly tables: readonly TableDefinition[];
+  readonly bijlage2Options: readonly Bijlage2Option[];
+  readonly optionalLines: readonly string[];
   readonly municipality: Readonly<Record<string, string>>;
 }
 
@@ -97,8 +99,8 @@ function versionPieces(text: string): TemplatePiece[] | null {
 }
 
 /** Finds every place of every slot, counting occurrences of a literal per clause in text order. */
-function placeSlots(blocks: readonly SourceBlock[]): Map<SourceParagraph, Mark[]> {
-  const paragraphsByClause = new Map<ClauseId, SourceParagraph[]>();
+function placeSlots(blocks: readonly SourceBlock[], slots: readonly SlotDefinition[]): Map<SourceParagraph, Mark[]> {
+  const paragraphsByClause = new Map<string, SourceParagraph[]>();
   for (const block of blocks) {
     if (block.clause === null) continue;
     const list = paragraphsByClause.get(block.clause) ?? [];
@@ -122,25 +124,35 @@ function placeSlots(blocks: readonly SourceBlock[]): Map<SourceParagraph, Mark[]
       throw new Error(`Veld ${slot.id}: "${where.literal}" niet gevonden in ${where.clause}`);
     }
   };
-  for (const slot of SLOT_DEFINITIONS) for (const where of slot.places) place(slot, where);
+  for (const slot of slots) for (const where of slot.places) place(slot, where);
   return marks;
 }
 
-function omissionOf(block: SourceBlock): Omission {
+function omissionOf(block: SourceBlock, data: VersionData): Omission {
   if (block.clause === null) return { kind: 'not-standard-text' };
   if (block.kind === 'table') return { kind: 'mandatory' };
   const text = block.paragraph.text;
-  if (OPTIONAL_LINES.includes(text)) return { kind: 'instruction' };
+  if (data.optionalLines.includes(text)) return { kind: 'instruction' };
   if (block.clause === 'bijlage-2' && block.kind === 'list-item') {
-    const option = BIJLAGE2_OPTIONS.find((o) => text.startsWith(o.startsWith));
+    const option = data.bijlage2Options.find((o) => text.startsWith(o.startsWith));
     if (option) return { kind: 'bijlage-2-option', optionId: option.id };
   }
   return { kind: 'mandatory' };
 }
 
-export function buildStandard(source: string = STANDARD_SOURCE): Standard {
-  const sourceBlocks = parseStandardSource(source);
-  const marks = placeSlots(sourceBlocks);
+/** The version and date its version line names ("… versie 2.5.3 (25-12-2025)"). */
+function versionLineOf(blocks: readonly SourceBlock[]): { version: string; date: string } {
+  for (const block of blocks) {
+    if (block.clause !== 'titel' || block.kind === 'table') continue;
+    const m = VERSION_LINE.exec(block.paragraph.text);
+    if (m) return { version: m[2] ?? '', date: m[4] ?? '' };
+  }
+  throw new Error('De standaardtekst heeft geen versieregel ("VNG standaard verwerkersovereenkomst gemeenten versie … (…)") in de titel');
+}
+
+export function buildStandard(data: VersionData): Standard {
+  const sourceBlocks = parseStandardSource(data.text);
+  const marks = placeSlots(sourceBlocks, data.slots);
   const toParagraph = (p: SourceParagraph): TemplateParagraph => ({
     text: p.text,
     runs: p.runs,
@@ -152,12 +164,12 @@ export function buildStandard(source: string = STANDARD_SOURCE): Standard {
       index,
       clause: block.clause,
       pageBreakBefore: block.pageBreakBefore,
-      omission: omissionOf(block),
+      omission: omissionOf(block, data),
       bijlage3: block.clause !== null && isBijlage3Clause(block.clause),
     };
     if (block.kind === 'table') {
       const fillTable = block.clause === 'bijlage-1'
-        ? TABLE_DEFINITIONS.find((t) => t.tableIndex === bijlage1Tables) ?? null
+        ? data.tables.find((t) => t.tableIndex === bijlage1Tables) ?? null
         : null;
       if (block.clause === 'bijlage-1') bijlage1Tables += 1;
       return { ...base, kind: 'table', hasHeaderRow: block.hasHeaderRow, fillTable, rows: block.rows.map((row) => row.map((cell) => cell.map(toParagraph))) };
@@ -166,11 +178,14 @@ export function buildStandard(source: string = STANDARD_SOURCE): Standard {
   });
   return {
     id: TEMPLATE_ID,
-    version: TEMPLATE_VERSION,
+    ...versionLineOf(sourceBlocks),
     blocks: withOptionHeadings(blocks),
-    slots: SLOT_DEFINITIONS,
-    tables: TABLE_DEFINITIONS,
-    municipality: SEED_MUNICIPALITY,
+    clauseIds: [...new Set(sourceBlocks.flatMap((b) => (b.clause === null ? [] : [b.clause])))],
+    slots: data.slots,
+    tables: data.tables,
+    bijlage2Options: data.bijlage2Options,
+    optionalLines: data.optionalLines,
+    municipality: data.seedMunicipality,
   };
 }
 
@@ -190,13 +205,10 @@ function withOptionHeadings(blocks: readonly TemplateBlock[]): TemplateBlock[] {
   });
 }
 
-let cached: Standard | null = null;
-
-/** The standard, parsed once per process. */
-export function standard(): Standard {
-  cached ??= buildStandard();
-  return cached;
+/** The clause id the standard's text has by this name, or null. */
+export function clauseOf(std: Standard, id: string): ClauseId | null {
+  return std.clauseIds.find((c) => c === id) ?? null;
 }
 
-export type { SlotDefinition, TableDefinition } from './vng-2.5.3/slots';
+export type { SlotDefinition, TableDefinition } from './fields';
 export type { ClauseId } from './clause-ids';

@@ -6,6 +6,7 @@ import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import type { BlockSnapshot, DocumentSnapshot, ParagraphSnapshot, Revision, Story, StorySnapshot } from '../core/snapshot';
 import { storyLabels, type StoryWords } from '../core/story-label';
 import { Marked } from '../taskpane/check/Redline';
+import { documentStandard } from '../taskpane/shared/document-standard';
 import { textsFor } from '../taskpane/i18n';
 import type { PreviewMark } from './preview-marks';
 
@@ -105,7 +106,7 @@ function StoryBlocks(props: { story: StorySnapshot; label: string; marks: Readon
 export const Preview = memo(function Preview(props: PreviewProps): JSX.Element {
   const { snapshot, marks, selected, selectionTick, label } = props;
   const words = props.storyWords ?? textsFor('nl');
-  const labels = useMemo(() => storyLabels(snapshot, words), [snapshot, words]);
+  const labels = useMemo(() => storyLabels(snapshot, words, documentStandard(snapshot)), [snapshot, words]);
   const ordered = useMemo(() => [...snapshot.stories].sort((a, b) => STORY_ORDER[a.placement.story] - STORY_ORDER[b.placement.story]), [snapshot]);
   const container = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -5,7 +5,6 @@
 // takes one sync more, to load those stories' paragraphs (file-paragraphs.ts).
 // No rule lives here: the plan says what to change, this only says it in Office.js.
 import type { Edit, EditPlan, NewBlock, NewParagraph, NewTable } from '../core/plan';
-import { SLOT_DEFINITIONS } from '../template/vng-2.5.3/slots';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE } from '../core/storage';
 import { textChanges } from '../core/text-changes';
 import { partXml, SETTINGS_KEYS } from './custom-xml';
@@ -44,10 +43,9 @@ const STYLE_OF_ROLE: Record<NewParagraph['role'], string> = {
   'list-3': 'ListParagraph',
 };
 
-function slotTitle(slotId: string, features: WordFeatures): string {
-  const slot = SLOT_DEFINITIONS.find((s) => s.id === slotId);
-  if (!slot) return slotId;
-  return features.language === 'en' ? slot.labelEn : slot.label;
+function slotTitle(slotId: string, label: EditOf<'replace-text'>['slotLabel'], features: WordFeatures): string {
+  if (!label) return slotId;
+  return features.language === 'en' ? label.en : label.nl;
 }
 
 /** Whether an edit asks to be a tracked change. */
@@ -78,6 +76,21 @@ function paragraphIndexesOf(edit: Edit): number[] {
   }
 }
 
+/** The list a new paragraph joins: the model paragraph's style, list and level (joinList). */
+interface ListModel {
+  readonly style: string;
+  readonly listId: number;
+  readonly level: number;
+}
+
+/** The list of the paragraph at a snapshot index, or null when it is no list item (or was not loaded). */
+type ListOf = (paragraphIndex: number) => ListModel | null;
+
+/** Whether a plan has paragraphs that join a list: only then are the paragraphs' lists loaded in sync 1. */
+function joinsLists(plan: EditPlan): boolean {
+  return byOp(plan, 'insert-blocks').some((e) => e.blocks.some((b) => b.role !== 'table' && b.joinList !== undefined));
+}
+
 /** What blocks are written after: the last one written, or where the edit starts. */
 type Anchor = { readonly kind: 'paragraph'; readonly at: Word.Paragraph } | { readonly kind: 'table'; readonly at: Word.Table };
 
@@ -89,6 +102,7 @@ class BlockWriter {
   constructor(
     private readonly body: Word.Body,
     start: Anchor | 'Start' | 'End',
+    private readonly listOf: ListOf,
   ) {
     this.anchor = start === 'Start' || start === 'End' ? null : start;
     this.edge = start === 'Start' ? 'Start' : 'End';
@@ -106,15 +120,26 @@ class BlockWriter {
 
   private writeParagraph(block: NewParagraph): void {
     const paragraph = this.insertParagraph('');
-    paragraph.styleBuiltIn = STYLE_OF_ROLE[block.role] as Word.BuiltInStyleName; // WordApi 1.3
-    // A template's heading and list styles may number their paragraphs ("Artikel 1", "1.1"); the
-    // standard types its own numbers, so the new paragraph leaves that list (a no-op otherwise).
-    if (block.role !== 'body') paragraph.detachFromList(); // WordApi 1.3
+    const list = block.joinList ? this.listOf(block.joinList.paragraphIndex) : null;
+    if (list && block.joinList) {
+      // Where the document's numbering prints the provisions' numbers, the new one joins its
+      // neighbour's list with its look, as the .docx writer copies the neighbour's w:numPr: a
+      // numbered style may have made it a list item already, so it leaves that list first.
+      paragraph.style = list.style; // WordApi 1.1
+      paragraph.detachFromList(); // WordApi 1.3
+      paragraph.attachToList(list.listId, list.level); // WordApi 1.3
+    } else {
+      paragraph.styleBuiltIn = STYLE_OF_ROLE[block.role] as Word.BuiltInStyleName; // WordApi 1.3
+      // A template's heading and list styles may number their paragraphs ("Artikel 1", "1.1"); the
+      // standard types its own numbers, so the new paragraph leaves that list (a no-op otherwise).
+      if (block.role !== 'body') paragraph.detachFromList(); // WordApi 1.3
+    }
     if (block.pageBreakBefore) paragraph.insertBreak('Page', 'Before'); // WordApi 1.1
+    const runs = list && block.joinList ? block.joinList.runs : block.runs;
     // Set bold/italic only where the paragraph mixes them, so a heading keeps its style's weight.
-    const mixedBold = block.runs.some((r) => r.bold);
-    const mixedItalic = block.runs.some((r) => r.italic);
-    for (const run of block.runs) {
+    const mixedBold = runs.some((r) => r.bold);
+    const mixedItalic = runs.some((r) => r.italic);
+    for (const run of runs) {
       const range = paragraph.insertText(run.text, 'End'); // WordApi 1.1
       if (mixedBold) range.font.bold = run.bold;
       if (mixedItalic) range.font.italic = run.italic;
@@ -180,7 +205,9 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
 
   const document = context.document;
   const body = document.body;
-  const file = new FileParagraphs(context, features, 'items/text,items/tableNestingLevel');
+  // A paragraph that joins a list needs its model's style, list and level, known after sync 1.
+  const lists = joinsLists(plan) ? ',items/style,items/listOrNullObject/id,items/listItemOrNullObject/level' : '';
+  const file = new FileParagraphs(context, features, `items/text,items/tableNestingLevel${lists}`);
   const stores: { readonly ns: keyof typeof SETTINGS_KEYS; readonly json: string }[] = [
     ...byOp(plan, 'store-answers').map((e) => ({ ns: ANSWERS_NAMESPACE, json: e.json })),
     ...byOp(plan, 'store-review').map((e) => ({ ns: REVIEW_NAMESPACE, json: e.json })),
@@ -227,6 +254,11 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
       if (edit.end > readableText(text).length || edit.start > edit.end) fail('textChanged', { n: edit.paragraphIndex + 1 });
       return { edit, paragraph, text };
     });
+  const listOf: ListOf = (index) => {
+    const model = lists === '' ? undefined : items[index];
+    if (!model || model.listOrNullObject.isNullObject || model.listItemOrNullObject.isNullObject) return null;
+    return { style: model.style, listId: model.listOrNullObject.id, level: model.listItemOrNullObject.level };
+  };
   const restoreSteps = restores.map((edit) => ({ edit, restore: restoreOf(paragraphAt(edit.paragraphIndex), edit) }));
   const queued: (() => void)[] = [];
   for (const { edit, paragraph, text } of replacements) {
@@ -242,7 +274,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
       if (edit.slotId !== null) {
         const control = filled.insertContentControl(); // WordApi 1.1
         control.tag = edit.slotId;
-        control.title = slotTitle(edit.slotId, features);
+        control.title = slotTitle(edit.slotId, edit.slotLabel, features);
       }
     });
   }
@@ -277,7 +309,7 @@ export async function applyPlan(context: Word.RequestContext, plan: EditPlan, fe
   for (const edit of byOp(plan, 'insert-blocks')) {
     track(edit);
     const start = edit.after === 'end' ? 'End' : edit.after === 'selection' ? anchorAfter(cursorParagraph as Word.Paragraph) : edit.after < 0 ? 'Start' : anchorAfter(paragraphAt(edit.after));
-    const writer = new BlockWriter(body, start);
+    const writer = new BlockWriter(body, start, listOf);
     for (const block of edit.blocks) writer.write(block);
   }
   for (const edit of byOp(plan, 'delete-paragraph')) {

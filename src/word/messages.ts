@@ -51,18 +51,6 @@ const MESSAGES = {
     nl: 'Een opmerking die u plaatst, krijgt uw eigen naam in Word als auteur.',
     en: 'A comment you add carries your own Word user name as its author.',
   },
-  nestedTable: {
-    nl: 'Een tabel binnen een tabelcel is als tekst gelezen.',
-    en: 'A table inside a table cell was read as text.',
-  },
-  tableCountMismatch: {
-    nl: 'De tabellen van het document konden niet precies aan hun alinea\'s worden gekoppeld; controleer de tabellen zelf.',
-    en: 'The document\'s tables could not be matched exactly to their paragraphs; check the tables yourself.',
-  },
-  revisionsUnaligned: {
-    nl: 'Van sommige alinea\'s met bijgehouden wijzigingen kon niet worden bepaald waar de wijziging staat; die alinea\'s zijn gelezen zoals ze nu zijn.',
-    en: 'For some paragraphs with tracked changes the place of the change could not be determined; they were read as they are now.',
-  },
   paragraphMissing: {
     nl: 'Alinea {n} bestaat niet (meer) in het document. Lees het document opnieuw in en probeer het nog eens.',
     en: 'Paragraph {n} does not exist (any more) in the document. Read the document again and retry.',

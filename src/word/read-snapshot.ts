@@ -4,12 +4,12 @@
 // Per story, its paragraphs and story-wide collections come first; then, per paragraph and only
 // where those showed it is needed, list labels, table cells, content controls, tracked changes,
 // comments and hidden ranges (the split-loop pattern: queue in a loop, sync once).
+import { ReaderWarnings } from '../core/reader-warning';
 import type { BlockSnapshot, CommentSnapshot, DocumentSnapshot, ParagraphSnapshot, StorySnapshot, TableSnapshot } from '../core/snapshot';
 import { ANSWERS_NAMESPACE, REVIEW_NAMESPACE, type StorageNamespace } from '../core/storage';
 import { readableText } from './control-marks';
 import { jsonOfPart, SETTINGS_KEYS } from './custom-xml';
 import { FileParagraphs } from './file-paragraphs';
-import { message } from './messages';
 import type { WordFeatures } from './requirements';
 import { buildSegments, type ParagraphParts } from './segments';
 
@@ -124,7 +124,7 @@ function queueExtras(items: readonly Word.Paragraph[], wide: StoryWide, features
 }
 
 /** A story's blocks, its paragraphs numbered from `firstIndex`. */
-function blocksOf(items: readonly Word.Paragraph[], extras: readonly ParagraphExtras[], firstIndex: number, wide: StoryWide, warnings: Set<string>, features: WordFeatures): BlockSnapshot[] {
+function blocksOf(items: readonly Word.Paragraph[], extras: readonly ParagraphExtras[], firstIndex: number, wide: StoryWide, warnings: ReaderWarnings, features: WordFeatures): BlockSnapshot[] {
   const snapshots = items.map((paragraph, index): ParagraphSnapshot => {
     const extra = extras[index] ?? {};
     const changes = extra.changes?.items ?? [];
@@ -142,7 +142,7 @@ function blocksOf(items: readonly Word.Paragraph[], extras: readonly ParagraphEx
           : paragraph.font.hidden === true ? 'all' : 'none',
     };
     const built = buildSegments(parts);
-    if (!built.revisionsAligned) warnings.add(message('revisionsUnaligned', features.language));
+    if (!built.revisionsAligned) warnings.add({ code: 'revisions-unaligned' });
     const listLabel = extra.listItem && !extra.listItem.isNullObject ? extra.listItem.listString : '';
     return {
       kind: 'paragraph',
@@ -154,9 +154,9 @@ function blocksOf(items: readonly Word.Paragraph[], extras: readonly ParagraphEx
       commentIds: extra.comments ? extra.comments.items.map((c) => c.id) : [],
     };
   });
-  const blocks = groupBlocks(items.map((p) => p.tableNestingLevel), extras.map((e) => e.cell), snapshots, warnings, features);
+  const blocks = groupBlocks(items.map((p) => p.tableNestingLevel), extras.map((e) => e.cell), snapshots, warnings);
   const topLevelTables = wide.tables.items.filter((t) => t.nestingLevel === 1).length;
-  if (topLevelTables !== blocks.filter((b) => b.kind === 'table').length) warnings.add(message('tableCountMismatch', features.language));
+  if (topLevelTables !== blocks.filter((b) => b.kind === 'table').length) warnings.add({ code: 'table-count-mismatch' });
   return blocks;
 }
 
@@ -193,7 +193,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   const storyExtras = stories.map((story) => queueExtras(story.paragraphs, story.extra, features));
   if (stories.length > 0) await context.sync(); // sync 3
 
-  const warnings = new Set<string>();
+  const warnings = new ReaderWarnings();
   const blocks = blocksOf(bodyItems, bodyExtras, 0, bodyWide, warnings, features);
   const storySnapshots = stories.map((story, i): StorySnapshot => ({
     placement: story.placement,
@@ -213,7 +213,7 @@ export async function readSnapshot(context: Word.RequestContext, features: WordF
   };
   return {
     blocks, stories: storySnapshots, comments: [...commentSnapshots.values()],
-    storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: [...warnings],
+    storedAnswers: stored(ANSWERS_NAMESPACE, 0), storedReview: stored(REVIEW_NAMESPACE, 1), warnings: warnings.list,
   };
 }
 
@@ -226,8 +226,7 @@ function groupBlocks(
   nesting: readonly number[],
   cells: readonly (Word.TableCell | undefined)[],
   paragraphs: readonly ParagraphSnapshot[],
-  warnings: Set<string>,
-  features: WordFeatures,
+  warnings: ReaderWarnings,
 ): BlockSnapshot[] {
   const blocks: BlockSnapshot[] = [];
   let table: ParagraphSnapshot[][][] | null = null;
@@ -244,7 +243,7 @@ function groupBlocks(
     if (!table) table = [];
     const cell = cells[index];
     if (level > 1 || !cell || cell.isNullObject) {
-      if (level > 1) warnings.add(message('nestedTable', features.language));
+      if (level > 1) warnings.add({ code: 'nested-table' });
       if (!currentCell) {
         currentCell = [];
         table.push([currentCell]);

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 // The Word adapter behind the port the task pane talks to. Every Word.run lives here or in the
 // modules this file calls; nothing outside src/word touches Office.js for the document.
+import { newestStandard } from '../template/registry';
 import type { EditPlan } from '../core/plan';
 import type { Capabilities, DocumentPort } from '../core/port';
 import type { DocumentSnapshot } from '../core/snapshot';
@@ -22,7 +23,7 @@ export function createWordPort(): DocumentPort {
   return {
     ...liveChanges,
     host: 'word',
-    userSettings: userSettingsIn(wordSettingsStore()),
+    userSettings: userSettingsIn(wordSettingsStore(), newestStandard()),
     capabilities(): Capabilities {
       return capabilitiesOf(detectFeatures());
     },

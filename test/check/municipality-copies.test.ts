@@ -1,6 +1,7 @@
 // Another municipality's copy: its name, who signs for it ("De burgemeester van …", "Het college
 // van burgemeester en wethouders van …" …) and its FG address are its own, every other word of the
 // signature line is still the standard's.
+import { STD } from '../helpers/standard';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { scanSnapshot } from '../../src/core/scan';
@@ -10,7 +11,7 @@ import { FILLED, paragraphStarting, readFixture, replaceWords } from './story-bu
 const filled = readFixture(FILLED);
 
 function errors(snapshot: DocumentSnapshot): Finding[] {
-  return checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+  return checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 }
 
 /** The filled Haarlem copy made the copy of `name`, signed by `signatory` ("… van <name>"); the
@@ -35,7 +36,7 @@ describe("another municipality's copy", () => {
   });
 
   it('the scan reads who signs and the name apart', () => {
-    const scan = scanSnapshot(copyFor('Súdwest-Fryslân', 'Het college van burgemeester en wethouders van Súdwest-Fryslân'));
+    const scan = scanSnapshot(copyFor('Súdwest-Fryslân', 'Het college van burgemeester en wethouders van Súdwest-Fryslân'), STD);
     const value = (id: string): string | null | undefined => scan.slots.find((s) => s.id === id)?.value;
     expect(value('gemeente.ondertekenaar')).toBe('Het college van burgemeester en wethouders');
     expect(value('gemeente.naam')).toBe('Súdwest-Fryslân');

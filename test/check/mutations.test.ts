@@ -1,16 +1,17 @@
 // Generalisation beyond the labelled documents: random alterations of the standard text in a
 // real filled document are each reported at their clause; random layout-only changes never are.
+import { STD } from '../helpers/standard';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { basename, join } from 'path';
-import { alignUnits } from '../../src/core/align';
+import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type BlockSnapshot, type DocumentSnapshot, type ParagraphSnapshot } from '../../src/core/snapshot';
 import { readDocx } from '../../src/docx/package';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
 
 const base = readDocx(new Uint8Array(readFileSync(join(EXTERNAL_FIXTURES, 'cases', 'word-filled-tables-b2.docx'))));
-const aligned = alignUnits(base);
+const aligned = matchUnits(base, STD);
 
 /** Fixed words of mandatory standard text, with the paragraph and offset where each stands. */
 const fixedWords = aligned.byTemplate.flatMap((m) => {
@@ -36,7 +37,7 @@ const baseText = new Map([...allParagraphs(base)].map((p) => [p.index, textOf(p)
 describe('check generalises', () => {
   it('finds the standard text of the base document', () => {
     expect(fixedWords.length).toBeGreaterThan(1000);
-    expect(checkSnapshot(base).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkSnapshot(base, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('reports any replaced word of the standard text at its clause', () => {
@@ -48,7 +49,7 @@ describe('check generalises', () => {
         return withText(p, text.slice(0, word.start) + replacement + text.slice(word.end));
       });
       fc.pre(baseText.get(word.paragraphIndex)?.slice(word.start, word.end) !== replacement);
-      const errors = checkSnapshot(changed).findings.filter((f) => f.severity === 'error');
+      const errors = checkSnapshot(changed, STD).findings.filter((f) => f.severity === 'error');
       expect(errors.map((f) => f.clause)).toContain(word.clause);
     }), { numRuns: 150, seed: 20261127 });
   });
@@ -59,7 +60,7 @@ describe('check generalises', () => {
       const match = provisions[at]!;
       const gone = match.document.paragraphs[0]!.index;
       const changed = { ...base, blocks: base.blocks.filter((b) => b.kind !== 'paragraph' || b.index !== gone) };
-      const errors = checkSnapshot(changed).findings.filter((f) => f.severity === 'error');
+      const errors = checkSnapshot(changed, STD).findings.filter((f) => f.severity === 'error');
       expect(errors.map((f) => f.clause)).toContain(match.template.block.clause);
     }), { numRuns: 60, seed: 7 });
   });
@@ -78,7 +79,7 @@ describe('check generalises', () => {
         pieces.push(text.slice(last));
         return { ...p, segments: pieces.filter((t) => t !== '').map((t) => ({ text: t, hidden: false, revision: 'none' as const, controlTag: null })) };
       });
-      expect(checkSnapshot(changed).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(checkSnapshot(changed, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
     }), { numRuns: 30, seed: 27112026 });
   });
 });
@@ -90,7 +91,7 @@ describe('restoring the standard text', () => {
   ];
   it.each(bases.map((file) => [basename(file), file]))('puts an altered paragraph of %s back, values and numbering kept', (_name, file) => {
     const original = readDocx(new Uint8Array(readFileSync(file)));
-    const words = alignUnits(original).byTemplate.flatMap((m) => {
+    const words = matchUnits(original, STD).byTemplate.flatMap((m) => {
       if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.kind === 'table' || m.document.paragraphs.length !== 1) return [];
       return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
         ? [{ paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end }] : []));
@@ -99,10 +100,12 @@ describe('restoring the standard text', () => {
       const word = words[at]!;
       const edit = (p: ParagraphSnapshot, text: (old: string) => string): ParagraphSnapshot => withText(p, text(textOf(p)));
       const altered = mapParagraphs(original, (p) => (p.index === word.paragraphIndex ? edit(p, (t) => `${t.slice(0, word.start)}nimmer${t.slice(word.end)}`) : p));
-      const finding = checkSnapshot(altered).findings.find((f) => f.severity === 'error' && f.paragraphIndex === word.paragraphIndex);
-      expect(finding?.standardText).toBeTruthy();
-      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, finding!.standardText) : p));
-      expect(checkSnapshot(restored).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const finding = checkSnapshot(altered, STD).findings.find((f) => f.severity === 'error' && f.paragraphIndex === word.paragraphIndex);
+      const restore = finding?.restore;
+      expect(restore).toMatchObject({ kind: 'text', paragraphIndex: word.paragraphIndex, scope: 'words' });
+      const text = restore?.kind === 'text' ? restore.text : '';
+      const restored = mapParagraphs(altered, (p) => (p.index === word.paragraphIndex ? withText(p, text) : p));
+      expect(checkSnapshot(restored, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
     }), { numRuns: 60, seed: 42 });
   });
 });

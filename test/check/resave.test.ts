@@ -8,12 +8,13 @@ import { checkSnapshot } from '../../src/core/check';
 import { readDocx } from '../../src/docx/package';
 import { hasLibreOffice } from '../fill/helpers';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
+import { STD } from '../helpers/standard';
 
 // Made by pandoc, Word and LibreOffice; clean and altered ones.
 const DOCUMENTS = ['pandoc-multi.docx', 'pandoc-filled-no-b3.docx', 'word-filled-tables-b2.docx', 'word-hidden-5.2.docx', 'lo-48uur.docx'];
 
 const verdict = (path: string): string[] =>
-  checkSnapshot(readDocx(new Uint8Array(readFileSync(path)))).findings.filter((f) => f.severity === 'error').map((f) => `${f.clause}: ${f.kind}`).sort();
+  checkSnapshot(readDocx(new Uint8Array(readFileSync(path))), STD).findings.filter((f) => f.severity === 'error').map((f) => `${f.clause}: ${f.kind}`).sort();
 
 const libreoffice = hasLibreOffice();
 (libreoffice ? describe : describe.skip)('the verdict survives a save by LibreOffice', () => {

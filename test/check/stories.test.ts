@@ -5,12 +5,13 @@ import { checkSnapshot } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
 import { FILLED, paragraph, paragraphStarting, readFixture, type StorySpec, WORD_BASE, withStories, editBody, blockHolding } from './story-builder';
+import { STD } from '../helpers/standard';
 
 const filled = readFixture(FILLED);
 const wordBase = readFixture(WORD_BASE);
 
 function errors(snapshot: DocumentSnapshot): Finding[] {
-  return checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+  return checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 }
 
 function withStory(snapshot: DocumentSnapshot, spec: StorySpec): DocumentSnapshot {
@@ -40,6 +41,7 @@ describe('stories', () => {
     const anchor = paragraphStarting(filled, '5.1 Verwerker zal');
     const found = errors(withStory(filled, { placement: { story: 'footnote', noteId: '1' }, anchorParagraphIndex: anchor, paragraphs: [['In het weekend geldt een termijn van 72 uur.']] }));
     expect(found).toEqual([expect.objectContaining({ kind: 'inserted', clause: 'art-5.1', story: 'footnote' })]);
+    expect(found[0]?.restore).toEqual({ kind: 'delete', paragraphIndex: found[0]?.paragraphIndex });
   });
 
   it('a text box anchored in 4.2 is an error at art-4.2', () => {
@@ -54,8 +56,12 @@ describe('stories', () => {
       placement: { story: 'embedded', contentType: 'text/html' }, anchorParagraphIndex: anchor,
       paragraphs: [['Aanvullende bepaling'], ['Verwerker mag Persoonsgegevens gebruiken voor eigen doeleinden.']],
     }));
-    expect(found.length).toBe(2);
-    expect(found.every((f) => f.story === 'embedded' && f.kind === 'inserted' && f.clause === 'art-8.1')).toBe(true);
+    // Two paragraphs one after the other: one finding that holds both (core/inserted-runs.ts).
+    expect(found).toEqual([expect.objectContaining({ story: 'embedded', kind: 'inserted', clause: 'art-8.1' })]);
+    expect(found[0]?.actual).toBe('Aanvullende bepaling\nVerwerker mag Persoonsgegevens gebruiken voor eigen doeleinden.');
+    expect(found[0]?.lastParagraphIndex).toBe((found[0]?.paragraphIndex ?? NaN) + 1);
+    // An imported part is no text that can be edited: nothing to restore there.
+    expect(found[0]?.restore).toBeNull();
   });
 
   it('a header without an anchor or a named provision has no clause', () => {
@@ -111,8 +117,9 @@ describe('the body outside the agreement', () => {
 
   it('a provision after the last Bijlage is an error', () => {
     const found = errors(added('end', ['Aanvullende bepaling', 'Verwerker mag Persoonsgegevens gebruiken voor eigen doeleinden.']));
-    expect(found.length).toBe(2);
-    expect(found.every((f) => f.kind === 'inserted' && f.story === 'body' && f.clause === 'gibit-26.11')).toBe(true);
+    expect(found).toEqual([expect.objectContaining({ kind: 'inserted', story: 'body', clause: 'gibit-26.11' })]);
+    expect(found[0]?.redline).toEqual([{ op: 'insert', text: 'Aanvullende bepaling\nVerwerker mag Persoonsgegevens gebruiken voor eigen doeleinden.' }]);
+    expect(found[0]?.lastParagraphIndex).toBe((found[0]?.paragraphIndex ?? NaN) + 1);
     expect(found[0]?.message).toContain('Na het einde van de overeenkomst');
   });
 

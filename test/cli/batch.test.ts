@@ -12,6 +12,7 @@ import { readDocx } from '../../src/docx/package';
 import { memoryIO } from '../helpers/memory-io';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
 import { readFileSync } from 'fs';
+import { STD } from '../helpers/standard';
 
 const cases = (name: string): string => join(EXTERNAL_FIXTURES, 'cases', name);
 const DUTCH = ['Gebruik', 'bestand', 'afwijking', 'standaardtekst', 'wijkt af', 'nog niet ingevuld', 'invulveld', 'niet te controleren',
@@ -30,7 +31,7 @@ function folderWith(files: Record<string, string>): string {
 /** lo-48uur.docx with a review stored as the pane stores it: art. 5.1 accepted with a motivation. */
 function acceptedCopy(transform: (d: ReturnType<typeof reviewToStore>) => unknown = (d) => d): string {
   const bytes = new Uint8Array(readFileSync(cases('lo-48uur.docx')));
-  const report = checkSnapshot(readDocx(bytes));
+  const report = checkSnapshot(readDocx(bytes), STD);
   const art51 = report.findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error') as Finding;
   const decisions: Record<string, Decision> = { [findingKey(art51)]: { status: 'accepted', motivation: 'Compensatie in de SLA.' } };
   const json = JSON.stringify(transform(reviewToStore(report.findings, decisions, 'M. Jansen')));

@@ -1,4 +1,5 @@
 import { clauseNamedIn } from '../../src/core/clause-reference';
+import { STD } from '../helpers/standard';
 
 describe('the provision a text names', () => {
   it.each([
@@ -15,10 +16,10 @@ describe('the provision a text names', () => {
     ['overweging c vervalt', 'overweging-c'],
     ['conform artikel 32 AVG en artikel 4.2', 'art-4.2'],
   ])('%s → %s', (text, clause) => {
-    expect(clauseNamedIn(text)).toBe(clause);
+    expect(clauseNamedIn(text, STD)).toBe(clause);
   });
 
   it.each(['artikel 28.2 AVG', 'artikelen 12 t/m 22', 'Aanvullende bepaling', 'artikel 9.9', 'Bijlage 5'])('%s names none', (text) => {
-    expect(clauseNamedIn(text)).toBeNull();
+    expect(clauseNamedIn(text, STD)).toBeNull();
   });
 });

@@ -6,8 +6,8 @@ import { standardIndex } from '../../src/core/template-index';
 import { tokenize, tokenNorms } from '../../src/core/text';
 import { textWordIds } from '../../src/core/word-ids';
 import { readDocx } from '../../src/docx/package';
-import { standard } from '../../src/template/standard';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
+import { STD } from '../helpers/standard';
 
 const FORCE_GENERAL = '\u4E00';
 
@@ -34,7 +34,7 @@ describe('fast token rules', () => {
 });
 
 describe('word ids read straight from the characters', () => {
-  const index = standardIndex(standard());
+  const index = standardIndex(STD);
   const viaTokens = (text: string): number[] => tokenNorms(text).map((n) => index.vocabulary.get(n) ?? -1);
   const direct = (text: string): number[] => {
     const out: number[] = [];
@@ -51,7 +51,7 @@ describe('word ids read straight from the characters', () => {
   });
 
   it('agree with the tokenizer on every paragraph of the standard and of real documents', () => {
-    const texts = standard().blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat(2) : [b.paragraph]).map((p) => p.text));
+    const texts = STD.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat(2) : [b.paragraph]).map((p) => p.text));
     for (const file of ['lo-filled.docx', 'word-layout.docx', 'pandoc-multi.docx']) {
       const snapshot = readDocx(new Uint8Array(readFileSync(join(EXTERNAL_FIXTURES, 'cases', file))));
       for (const p of allParagraphs(snapshot)) texts.push(presentText(p));

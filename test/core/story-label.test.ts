@@ -7,6 +7,7 @@ import { findingStoryLabel, storyLabel, storyLabels } from '../../src/core/story
 import { textsFor } from '../../src/taskpane/i18n';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { clause, STD } from '../helpers/standard';
 
 const nl = textsFor('nl');
 const story = (placement: StoryPlacement, anchorParagraphIndex: number | null = null): StorySnapshot => ({ placement, anchorParagraphIndex, blocks: [] });
@@ -20,18 +21,18 @@ describe('storyLabel', () => {
   });
 
   it('names a note and a text box by the provision of their anchor', () => {
-    expect(storyLabel(story({ story: 'footnote', noteId: '1' }), nl, 'art-5.1')).toBe('Voetnoot bij Artikel 5.1');
-    expect(storyLabel(story({ story: 'endnote', noteId: '2' }), textsFor('en'), 'art-5.1')).toBe('Endnote at Artikel 5.1');
+    expect(storyLabel(story({ story: 'footnote', noteId: '1' }), nl, clause('art-5.1'))).toBe('Voetnoot bij Artikel 5.1');
+    expect(storyLabel(story({ story: 'endnote', noteId: '2' }), textsFor('en'), clause('art-5.1'))).toBe('Endnote at Artikel 5.1');
     expect(storyLabel(story({ story: 'textbox' }), nl, null)).toBe('Tekstvak');
   });
 
   it('finds the provision of a note\'s anchor paragraph in a real document, and labels findings by their paragraph', () => {
     const base = readDocx(new Uint8Array(readFileSync(join(__dirname, '../fixtures/external/cases/lo-48uur.docx'))));
-    const art51 = checkSnapshot(base).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
+    const art51 = checkSnapshot(base, STD).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
     const next = [...allParagraphs(base)].length;
     const note: StorySnapshot = { ...story({ story: 'footnote', noteId: '1' }, art51?.paragraphIndex ?? null), blocks: [{ kind: 'paragraph', index: next, listLabel: '', styleName: '', headingLevel: 0, segments: [], commentIds: [] }] };
     const snapshot = { ...base, stories: [note] };
-    const labels = storyLabels(snapshot, nl);
+    const labels = storyLabels(snapshot, nl, STD);
     expect(labels.get(note)).toBe('Voetnoot bij Artikel 5.1');
     const inNote = finding({ severity: 'error', kind: 'inserted', clause: null, story: 'footnote', reason: { code: 'inserted' }, paragraphIndex: next });
     expect(findingStoryLabel(inNote, snapshot, labels, nl)).toBe('Voetnoot bij Artikel 5.1');

@@ -13,6 +13,7 @@ import { zlibCodec } from '../../src/docx/zlib-codec';
 import { COMPLETE_ANSWERS } from '../fill/answers-fixture';
 import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 import { crc32, deflatedEntry, documentXmlOf, fixture, rawZip } from '../robustness/craft';
+import { STD } from '../helpers/standard';
 
 const ownDocuments = readdirSync(OWN_FIXTURES).filter((n) => n.endsWith('.docx')).map((n) => join(OWN_FIXTURES, n));
 const externalDocuments = ['base', 'cases'].flatMap((dir) => readdirSync(join(EXTERNAL_FIXTURES, dir)).filter((n) => n.endsWith('.docx')).map((n) => join(EXTERNAL_FIXTURES, dir, n)));
@@ -64,7 +65,7 @@ describe('zip entries', () => {
   it('a fill written with zlib reads back with fflate to the same parts and the same check', () => {
     const base = fixture('clean-unfilled.docx');
     const pkg = openDocx(base, { codec: zlibCodec });
-    const result = planFill(snapshotOf(pkg), COMPLETE_ANSWERS);
+    const result = planFill(snapshotOf(pkg), COMPLETE_ANSWERS, STD);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const viaZlib = applyPlanToDocx(base, result.plan, zlibCodec);
     const viaFflate = applyPlanToDocx(base, result.plan, fflateCodec);

@@ -9,6 +9,7 @@ import { readDocx } from '../../src/docx/package';
 import { parseXml } from '../../src/docx/xml';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { editDocx, errorsOf, replaceOnce, TEMPLATE_WORD, W_NS } from '../helpers/edit-docx';
+import { STD } from '../helpers/standard';
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const FUTURE = 'urn:example:future-word';
@@ -46,9 +47,9 @@ describe('names are read by their namespace', () => {
 
   it('a restore writes the renamed tree back as XML that reads the same', () => {
     const bytes = editDocx(TEMPLATE_WORD, { document: rewrite51((t) => `<p xmlns="${W_NS}"><r><t>${altered(t)}</t></r></p>`) });
-    const finding = checkSnapshot(readDocx(bytes)).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
+    const finding = checkSnapshot(readDocx(bytes), STD).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
     expect(finding).toBeDefined();
-    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes)));
+    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes), STD));
     expect(() => parseXml(strFromU8(unzipSync(restored)['word/document.xml']!))).not.toThrow();
     expect(errorsOf(restored)).toEqual([]);
   });

@@ -83,7 +83,7 @@ describe('.docx reader', () => {
     const snapshot = readDocx(makeDocx({ body }));
     expect([...allParagraphs(snapshot)].map(visibleText)).toEqual(['gewoon', 'plaatje zonder tekst']);
     expect(snapshot.stories.map((s) => [s.placement.story, s.anchorParagraphIndex, [...blockParagraphs(s.blocks)].map(visibleText)])).toEqual([['textbox', 0, ['in een tekstvak']]]);
-    expect(snapshot.warnings).toEqual(['Een ingevoegd extern document (altChunk) ontbreekt in het pakket en is niet gecontroleerd.']);
+    expect(snapshot.warnings).toEqual([{ code: 'embedded-missing' }]);
   });
 
   it('numbers table cell paragraphs in document order, like Word', () => {

@@ -2,12 +2,12 @@
 // moved one goes back, inserted text goes, a supplier's tracked change is rejected; each as a
 // tracked change (the rejection excepted: it takes the supplier's change away), after which the
 // check has no error left.
+import { STD } from '../helpers/standard';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkSnapshot } from '../../src/core/check';
 import type { Finding, FindingKind } from '../../src/core/findings';
-import { restoreKindOf } from '../../src/core/restore-plan';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
@@ -15,19 +15,19 @@ import { restorePlan } from '../../src/taskpane/check/review';
 import { OWN_FIXTURES } from '../helpers/paths';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(OWN_FIXTURES, name)));
-const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errorsOf = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 
 /** Restores the first error of the kind, then every error left (one button press each), at most a few. */
 function restoreAll(bytes: Uint8Array, kind: FindingKind): { first: Finding; out: Uint8Array } {
   let snapshot = readDocx(bytes);
   const first = errorsOf(snapshot).find((f) => f.kind === kind);
   if (!first) throw new Error(`geen bevinding van soort ${kind}`);
-  let out = applyPlanToDocx(bytes, restorePlan(first, 'Gemeente', snapshot));
+  let out = applyPlanToDocx(bytes, restorePlan(first, 'Gemeente', snapshot, STD));
   for (let round = 0; round < 3; round += 1) {
     snapshot = readDocx(out);
-    const next = errorsOf(snapshot).find((f) => restoreKindOf(f) !== null);
+    const next = errorsOf(snapshot).find((f) => f.restore !== null);
     if (!next) break;
-    out = applyPlanToDocx(out, restorePlan(next, 'Gemeente', snapshot));
+    out = applyPlanToDocx(out, restorePlan(next, 'Gemeente', snapshot, STD));
   }
   return { first, out };
 }
@@ -67,12 +67,14 @@ describe('restore in a .docx, per kind of finding', () => {
     expect(paragraphs[at]?.segments.every((s) => s.revision === 'inserted')).toBe(true);
   });
 
-  it('a comment or a version has no restore; a finding outside the body neither', () => {
-    const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')));
+  it('a comment or a version has no restore; inserted text in a footer is deleted', () => {
+    const report = checkSnapshot(readDocx(fixture('clean-comment-on-standard.docx')), STD);
     const comment = report.findings.find((f) => f.kind === 'comment');
-    expect(comment && restoreKindOf(comment)).toBeNull();
+    expect(comment?.restore).toBeNull();
     const altered = errorsOf(readDocx(fixture('alt-word-art-3.1.docx')))[0] as Finding;
-    expect(restoreKindOf(altered)).toBe('text');
-    expect(restoreKindOf({ ...altered, story: 'footer' })).toBeNull();
+    expect(altered.restore).toMatchObject({ kind: 'text', paragraphIndex: altered.paragraphIndex, scope: 'words' });
+    const footer = errorsOf(readDocx(fixture('alt-story-footer-8.1.docx'))).find((f) => f.story === 'footer');
+    expect(footer).toBeDefined();
+    expect(footer?.restore).toEqual({ kind: 'delete', paragraphIndex: footer?.paragraphIndex });
   });
 });

@@ -2,10 +2,11 @@
 // standard text in a document Word made is replaced (through the .docx writer, so runs are split as
 // an edit splits them), the checker reports it, and restoring its finding makes the check clean
 // again, with the replaced word and the standard's word as the only tracked changes.
+import { STD } from '../helpers/standard';
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { alignUnits } from '../../src/core/align';
+import { matchUnits } from '../../src/core/align';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs } from '../../src/core/snapshot';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
@@ -19,7 +20,7 @@ describe('restore round trip on a document Word made', () => {
   const bytes = new Uint8Array(readFileSync(PATH));
   const base = readDocx(bytes);
   // Words of mandatory provisions outside tables, with where they stand in the visible text.
-  const words = alignUnits(base).byTemplate.flatMap((m) => {
+  const words = matchUnits(base, STD).byTemplate.flatMap((m) => {
     if (!m || m.template.block.omission.kind !== 'mandatory' || m.template.block.clause === null || m.document.table !== null) return [];
     return m.diff.ops.flatMap((op) => (op.kind === 'equal' && op.actual.paragraphIndex >= 0 && /^\p{L}{4,}$/u.test(op.actual.norm)
       ? [{ clause: m.template.block.clause, paragraphIndex: op.actual.paragraphIndex, start: op.actual.start, end: op.actual.end, besideField: m.template.slotCount > 0 }]
@@ -28,7 +29,7 @@ describe('restore round trip on a document Word made', () => {
 
   it('starts from a clean document with words to replace', () => {
     expect(words.length).toBeGreaterThan(500);
-    expect(checkSnapshot(base).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkSnapshot(base, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   // Next to a field, which words were the field's value is a matter of reading: the restore keeps
@@ -39,10 +40,10 @@ describe('restore round trip on a document Word made', () => {
       const original = [...allParagraphs(base)][word.paragraphIndex]!.segments.map((s) => s.text).join('');
       fc.pre(original.slice(word.start, word.end) !== replacement);
       const altered = applyPlanToDocx(bytes, { edits: [{ op: 'replace-text', paragraphIndex: word.paragraphIndex, start: word.start, end: word.end, text: replacement, slotId: null }], summary: [] });
-      const finding = checkSnapshot(readDocx(altered)).findings.find((f) => f.severity === 'error' && f.clause === word.clause && f.paragraphIndex === word.paragraphIndex);
+      const finding = checkSnapshot(readDocx(altered), STD).findings.find((f) => f.severity === 'error' && f.clause === word.clause && f.paragraphIndex === word.paragraphIndex);
       expect(finding).toBeDefined();
-      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '', readDocx(altered))));
-      expect(checkSnapshot(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const after = readDocx(applyPlanToDocx(altered, restorePlan(finding!, '', readDocx(altered), STD)));
+      expect(checkSnapshot(after, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
       if (word.besideField) return;
       const paragraph = [...allParagraphs(after)][word.paragraphIndex]!;
       // The diff may take a space along on both sides ("dertig dagen " for "Verwerker ").

@@ -1,6 +1,7 @@
 // The review edits in a .docx (the browser page): restoring a provision's standard text, tracked or
 // not; a comment on a paragraph; the reviewer's decisions stored and read back. Every case goes
 // through the real reader and checker afterwards, on documents LibreOffice made.
+import { STD } from '../helpers/standard';
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -18,8 +19,10 @@ import { OWN_FIXTURES, EXTERNAL_FIXTURES } from '../helpers/paths';
 import { fixture } from '../robustness/craft';
 
 const apply = (bytes: Uint8Array, ...edits: Edit[]): Uint8Array => applyPlanToDocx(bytes, { edits, summary: [] });
-const errorsOf = (bytes: Uint8Array): Finding[] => checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error');
-const restorable = (f: Finding): boolean => f.paragraphIndex !== null && f.standardText !== '' && (f.kind === 'altered' || f.kind === 'hidden');
+const errorsOf = (bytes: Uint8Array): Finding[] => checkSnapshot(readDocx(bytes), STD).findings.filter((f) => f.severity === 'error');
+const restorable = (f: Finding): boolean => f.restore?.kind === 'text' && (f.kind === 'altered' || f.kind === 'hidden');
+/** The text a finding's restore puts back ('' for a restore of another kind). */
+const restoredText = (f: Finding): string => (f.restore?.kind === 'text' ? f.restore.text : '');
 const paragraphText = (bytes: Uint8Array, index: number): string => visibleText([...allParagraphs(readDocx(bytes))][index]!);
 
 describe('restore-paragraph in a .docx', () => {
@@ -32,14 +35,14 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it('restores word by word as a tracked change: only "48" deleted and "24" inserted, the check clean', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: true, scope: 'words', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
     expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
     expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
-    expect(visibleText(paragraph)).toBe(finding.standardText);
+    expect(visibleText(paragraph)).toBe(restoredText(finding));
     // What remains is a warning: the revisions, which accepted give exactly the standard text.
-    expect(checkSnapshot(readDocx(out)).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
+    expect(checkSnapshot(readDocx(out), STD).findings.find((f) => f.kind === 'tracked-change' && f.clause === 'art-5.1'))
       .toMatchObject({ severity: 'warning', message: 'Artikel 5.1 bevat bijgehouden wijzigingen; zoals de tekst er nu staat, is die gelijk aan de standaard' });
     const xml = new TextDecoder().decode(unzipSync(out)['word/document.xml']);
     expect(xml).toContain('w:author="Gemeente"');
@@ -47,29 +50,29 @@ describe('restore-paragraph in a .docx', () => {
   });
 
   it('restores the whole paragraph as a tracked change: all old text deleted, the standard text inserted', () => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: true, scope: 'paragraph', author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: true, scope: 'paragraph', author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const paragraph = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
-    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(finding.standardText);
+    expect(paragraph.segments.filter((s) => s.revision === 'inserted').map((s) => s.text).join('')).toBe(restoredText(finding));
     expect(paragraph.segments.filter((s) => s.revision === 'deleted').map((s) => s.text).join('')).toBe(paragraphText(altered, finding.paragraphIndex!));
   });
 
   it.each(['words', 'paragraph'] as const)('restores without tracking (%s): only the standard text, its numbering kept', (scope) => {
-    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: finding.standardText, tracked: false, scope, author: 'Gemeente' });
+    const out = apply(altered, { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex!, text: restoredText(finding), tracked: false, scope, author: 'Gemeente' });
     expect(errorsOf(out)).toEqual([]);
     const before = [...allParagraphs(readDocx(altered))][finding.paragraphIndex!]!;
     const after = [...allParagraphs(readDocx(out))][finding.paragraphIndex!]!;
-    expect(visibleText(after)).toBe(finding.standardText);
+    expect(visibleText(after)).toBe(restoredText(finding));
     expect(after.segments.every((s) => s.revision === 'none')).toBe(true);
     expect(after.listLabel).toBe(before.listLabel);
   });
 
   it('makes text hidden through a style visible again', () => {
     const hidden = fixture('alt-hidden-style-art-6.1.docx');
-    const found = checkSnapshot(readDocx(hidden)).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
+    const found = checkSnapshot(readDocx(hidden), STD).findings.find((f) => f.kind === 'hidden' && restorable(f))!;
     expect(found).toBeDefined();
-    const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden)).edits);
-    expect(paragraphText(out, found.paragraphIndex!)).toBe(found.standardText);
+    const out = apply(hidden, ...restorePlan(found, '', readDocx(hidden), STD).edits);
+    expect(paragraphText(out, found.paragraphIndex!)).toBe(restoredText(found));
     expect(errorsOf(out)).toEqual([]);
   });
 
@@ -82,9 +85,9 @@ describe('restore-paragraph in a .docx', () => {
   it.each(alteredFixtures.map((path) => [basename(path), path]))('%s: restoring every restorable finding leaves none of them', (_name, path) => {
     const bytes = new Uint8Array(readFileSync(path));
     const snapshot = readDocx(bytes);
-    const findings = checkSnapshot(snapshot).findings.filter(restorable);
-    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '', snapshot).edits));
-    const left = checkSnapshot(readDocx(out)).findings.filter(restorable);
+    const findings = checkSnapshot(snapshot, STD).findings.filter(restorable);
+    const out = apply(bytes, ...findings.flatMap((f) => restorePlan(f, '', snapshot, STD).edits));
+    const left = checkSnapshot(readDocx(out), STD).findings.filter(restorable);
     expect(left.filter((f) => findings.some((g) => g.paragraphIndex === f.paragraphIndex))).toEqual([]);
   });
 });
@@ -138,7 +141,7 @@ const libreoffice = hasLibreOffice();
     const altered = fixture('alt-number-art-5.1-48uur.docx');
     const finding = errorsOf(altered).find((f) => f.clause === 'art-5.1' && f.kind === 'altered')!;
     const out = apply(altered,
-      ...restorePlan(finding, '', readDocx(altered)).edits,
+      ...restorePlan(finding, '', readDocx(altered), STD).edits,
       { op: 'add-comment', paragraphIndex: finding.paragraphIndex!, text: 'Hersteld naar de standaardtekst.', author: 'Gemeente' });
     const dir = mkdtempSync(join(tmpdir(), 'vo-review-lo-'));
     try {
@@ -152,7 +155,7 @@ const libreoffice = hasLibreOffice();
       const paragraph = [...allParagraphs(saved)].find((p) => p.segments.some((s) => s.revision === 'inserted'));
       expect(paragraph?.segments.filter((s) => s.revision === 'inserted').map((s) => s.text)).toEqual(['24']);
       expect(paragraph?.segments.filter((s) => s.revision === 'deleted').map((s) => s.text)).toEqual(['48']);
-      expect(paragraph && visibleText(paragraph)).toBe(finding.standardText);
+      expect(paragraph && visibleText(paragraph)).toBe(restoredText(finding));
       expect(saved.comments.map((c) => [c.author, c.text])).toEqual([['Gemeente', 'Hersteld naar de standaardtekst.']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-// Standard text made unreadable without w:vanish — struck through, white, 1–2 points, special or
-// web-hidden — is hidden text, whether set on the run, through a character or paragraph style,
-// along basedOn chains or in the document defaults; text that stays readable is not. Built from
-// Word's own file of the template: one phrase of Artikel 5.1 gets the formatting.
+// Standard text made unreadable without w:vanish — struck through, white, 1–2 points or squeezed
+// as narrow (w:w), special or web-hidden — is hidden text, whether set on the run, through a
+// character or paragraph style, along basedOn chains or in the document defaults; text that stays
+// readable is not. Built from Word's own file of the template: one phrase of Artikel 5.1 gets the
+// formatting.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs } from '../../src/core/snapshot';
@@ -9,6 +10,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { restorePlan } from '../../src/taskpane/check/review';
 import { addStyles, editDocx, errorsOf, replaceOnce, TEMPLATE_WORD } from '../helpers/edit-docx';
+import { STD } from '../helpers/standard';
 
 const PHRASE_BEFORE = '<w:r><w:t>5.1 Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, maar uiterlijk binnen 24 uur, informeren';
 
@@ -34,6 +36,8 @@ const HIDING: Record<string, { rPr: string; by: string }> = {
   'the theme\'s background colour': { rPr: '<w:color w:val="000000" w:themeColor="background1"/>', by: 'white' },
   '2 points': { rPr: '<w:sz w:val="4"/><w:szCs w:val="4"/>', by: 'tiny' },
   '1 point': { rPr: '<w:sz w:val="2"/>', by: 'tiny' },
+  'squeezed to 1 percent of its width': { rPr: '<w:w w:val="1"/>', by: 'tiny' },
+  'squeezed to the width of 2-point text': { rPr: '<w:w w:val="15"/>', by: 'tiny' },
   'special vanish': { rPr: '<w:specVanish/>', by: undefined as unknown as string },
   'web-hidden': { rPr: '<w:webHidden/>', by: 'web-hidden' },
 };
@@ -105,6 +109,7 @@ describe('unreadable standard text is hidden text', () => {
     ['automatic colour', '<w:color w:val="auto"/>'],
     ['light grey that can still be read', '<w:color w:val="A6A6A6"/>'],
     ['9 points', '<w:sz w:val="18"/>'],
+    ['half as wide', '<w:w w:val="50"/>'],
     ['a 2-point complex-script size on Latin text', '<w:szCs w:val="4"/>'],
   ])('%s is not hidden', (_name, rPr) => {
     expect(errorsOf(editDocx(TEMPLATE_WORD, { document: phrase(rPr) }))).toEqual([]);
@@ -140,9 +145,9 @@ describe('restoring unreadable standard text makes it readable', () => {
 
   it.each(cases)('%s', (_name, edits) => {
     const bytes = editDocx(TEMPLATE_WORD, edits);
-    const finding = checkSnapshot(readDocx(bytes)).findings.find((f) => f.kind === 'hidden' && f.clause === 'art-5.1');
+    const finding = checkSnapshot(readDocx(bytes), STD).findings.find((f) => f.kind === 'hidden' && f.clause === 'art-5.1');
     expect(finding).toBeDefined();
-    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes)));
+    const restored = applyPlanToDocx(bytes, restorePlan(finding!, 'Gemeente', readDocx(bytes), STD));
     expect(errorsOf(restored)).toEqual([]);
     // And once the other party accepts the changes, struck text no longer in a tracked change.
     expect(errorsOf(acceptAll(restored))).toEqual([]);

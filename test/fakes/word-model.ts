@@ -29,8 +29,10 @@ export interface ModelParagraph {
   runs: ModelRun[];
   style: string;
   styleBuiltIn: string;
-  /** The label automatic numbering prints, or null when the paragraph is no list item. */
+  /** The label automatic numbering prints, or null when the paragraph is no list item (see list). */
   listString: string | null;
+  /** Membership of a list of `lists`, whose label follows from the paragraph's place in it. */
+  list?: { readonly id: number; readonly level: number } | null;
   cell: ModelCell | null;
   /** 2 for a paragraph of a table inside a table cell (its cell is the outer one). */
   nesting: number;
@@ -129,6 +131,8 @@ export class WordModel {
    * with %n for the count among paragraphs of that style ("Artikel %n").
    */
   numberedStyles = new Map<string, string>();
+  /** Lists by id: the label with %n for the paragraph's place among the list's paragraphs ("2.%n"). */
+  lists = new Map<number, string>();
   private readonly liveRanges = new Set<ModelRange>();
   private nextId = 1;
 
@@ -343,6 +347,14 @@ export class WordModel {
       }),
     );
     return table;
+  }
+
+  /** The label a paragraph's numbering prints, or null: a list member's follows from its place in the list. */
+  listLabel(p: ModelParagraph): string | null {
+    if (!p.list) return p.listString;
+    const { id } = p.list;
+    const place = this.paragraphs.filter((x) => x.list?.id === id).indexOf(p) + 1;
+    return (this.lists.get(id) ?? '%n').replace('%n', String(place));
   }
 
   /** A paragraph takes a style: a numbered style makes it a list item with the next label. */

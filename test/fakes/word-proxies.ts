@@ -404,11 +404,24 @@ const LOCAL_STYLE_NAMES: Record<string, string> = {
   Heading1: 'Kop 1', Heading2: 'Kop 2', Heading3: 'Kop 3', Heading4: 'Kop 4',
 };
 
-export class FakeListItem extends FakeNullable<{ listString: string }> {
-  protected readonly scalars = { listString: (l: { listString: string }) => l.listString };
+export class FakeListItem extends FakeNullable<{ listString: string; level: number }> {
+  protected readonly scalars = { listString: (l: { listString: string }) => l.listString, level: (l: { level: number }) => l.level };
 
   get listString(): string {
     return this.loaded('listString');
+  }
+
+  get level(): number {
+    return this.loaded('level');
+  }
+}
+
+/** Paragraph.listOrNullObject: only the id is modelled. */
+export class FakeList extends FakeNullable<{ id: number }> {
+  protected readonly scalars = { id: (l: { id: number }) => l.id };
+
+  get id(): number {
+    return this.loaded('id');
   }
 }
 
@@ -444,7 +457,7 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
     text: (p: ModelParagraph) => this.model.currentText(p),
     style: (p: ModelParagraph) => p.style,
     styleBuiltIn: (p: ModelParagraph) => p.styleBuiltIn,
-    isListItem: (p: ModelParagraph) => p.listString !== null,
+    isListItem: (p: ModelParagraph) => this.model.listLabel(p) !== null,
     tableNestingLevel: (p: ModelParagraph) => (p.cell ? p.nesting : 0),
     uniqueLocalId: (p: ModelParagraph) => {
       this.ctx.host.require('WordApi', '1.6');
@@ -453,7 +466,10 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
   };
   private fontProxy: FakeFont | null = null;
   private listItemProxy: FakeListItem | null = null;
-  protected override readonly navigations: Record<string, () => Loadable> = { font: () => this.font };
+  private listProxy: FakeList | null = null;
+  protected override readonly navigations: Record<string, () => Loadable> = {
+    font: () => this.font, listItemOrNullObject: () => this.listItemOrNullObject, listOrNullObject: () => this.listOrNullObject,
+  };
 
   get text(): string {
     return this.loaded('text');
@@ -461,6 +477,16 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 
   get style(): string {
     return this.loaded('style');
+  }
+
+  /** A style by its local name; a numbered one makes the paragraph a list item, as styleBuiltIn does. */
+  set style(value: string) {
+    this.ctx.enqueue(() => {
+      const p = this.target();
+      const builtIn = Object.entries(LOCAL_STYLE_NAMES).find(([, local]) => local === value)?.[0];
+      if (builtIn !== undefined) this.model.setStyle(p, builtIn);
+      p.style = value;
+    });
   }
 
   get styleBuiltIn(): string {
@@ -496,9 +522,28 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
   get listItemOrNullObject(): FakeListItem {
     this.listItemProxy ??= new FakeListItem(this.ctx, () => {
       const p = this.target();
-      return p.listString === null ? null : { listString: p.listString };
+      const label = this.model.listLabel(p);
+      return label === null ? null : { listString: label, level: p.list?.level ?? 0 };
     });
     return this.listItemProxy;
+  }
+
+  get listOrNullObject(): FakeList {
+    this.listProxy ??= new FakeList(this.ctx, () => {
+      const list = this.target().list;
+      return list ? { id: list.id } : null;
+    });
+    return this.listProxy;
+  }
+
+  /** WordApi 1.3: fails, as Word does, when the paragraph is a list item already. */
+  attachToList(listId: number, level: number): void {
+    this.ctx.enqueue(() => {
+      const p = this.target();
+      if (this.model.listLabel(p) !== null) throw new FakeWordError('InvalidArgument', 'the paragraph is already a list item');
+      if (!this.model.lists.has(listId)) throw new FakeWordError('ItemNotFound', `no list ${listId}`);
+      p.list = { id: listId, level };
+    });
   }
 
   get parentTableCellOrNullObject(): FakeTableCell {
@@ -534,7 +579,9 @@ export class FakeParagraph extends FakeObject<ModelParagraph> {
 
   detachFromList(): void {
     this.ctx.enqueue(() => {
-      this.target().listString = null;
+      const p = this.target();
+      p.listString = null;
+      p.list = null;
     });
   }
 

@@ -10,14 +10,15 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { COMPLETE_ANSWERS } from './answers-fixture';
 import { BASES, generatedAgreement, readFixture } from './helpers';
+import { STD } from '../helpers/standard';
 
 function fill(input: Uint8Array, answers: unknown): Uint8Array {
-  const result = planFill(readDocx(input), answers);
+  const result = planFill(readDocx(input), answers, STD);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return applyPlanToDocx(input, result.plan);
 }
 const text = (snapshot: DocumentSnapshot): string => [...allParagraphs(snapshot)].map(visibleText).join('\n');
-const errors = (snapshot: DocumentSnapshot): string[] => checkSnapshot(snapshot).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+const errors = (snapshot: DocumentSnapshot): string[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
 
 const producers: [string, () => Uint8Array][] = [...BASES.map((n): [string, () => Uint8Array] => [n, () => readFixture(n)]), ['gegenereerd', generatedAgreement]];
 
@@ -32,7 +33,7 @@ describe.each(producers)('%s', (_name, make) => {
     expect(all).toMatch(/vertegenwoordigd door de heer, B\. Bakker/);
     expect(all).not.toMatch(/door de mevrouw|de de heer/);
     expect(errors(out)).toEqual([]);
-    const scan = scanSnapshot(out);
+    const scan = scanSnapshot(out, STD);
     expect(scan.slots.find((s) => s.id === 'gemeente.vertegenwoordiger.aanhef')?.value).toBe('mevrouw');
     expect(scan.slots.find((s) => s.id === 'verwerker.vertegenwoordiger.aanhef')?.value).toBe('heer');
     expect(scan.slots.find((s) => s.id === 'gemeente.vertegenwoordiger.naam')?.value).toBe('A. de Jong');
@@ -40,7 +41,7 @@ describe.each(producers)('%s', (_name, make) => {
     const swapped = fill(fill(input, COMPLETE_ANSWERS), { slots: { 'gemeente.vertegenwoordiger.aanhef': 'heer', 'verwerker.vertegenwoordiger.aanhef': 'mevrouw' } });
     expect(text(readDocx(swapped))).toMatch(/door de heer A\. de Jong(?:.|\n)*door mevrouw, B\. Bakker/);
     expect(errors(readDocx(swapped))).toEqual([]);
-    const again = planFill(readDocx(swapped), { slots: { 'gemeente.vertegenwoordiger.aanhef': 'heer' } });
+    const again = planFill(readDocx(swapped), { slots: { 'gemeente.vertegenwoordiger.aanhef': 'heer' } }, STD);
     expect(again.ok && again.plan.edits.filter((e) => e.op !== 'store-answers')).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { answerProblemText } from '../../src/core/answer-text';
 import { normalizeValue } from '../../src/core/answers';
 import { checkSnapshot } from '../../src/core/check';
 import { planFill } from '../../src/core/fill-plan';
@@ -13,6 +14,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { COMPLETE_ANSWERS } from './answers-fixture';
 import { BASES, generatedAgreement, hasLibreOffice, readFixture, unzipParts, wordStyleSplit } from './helpers';
+import { STD } from '../helpers/standard';
 
 const producers: [string, () => Uint8Array][] = [
   ...BASES.map((name): [string, () => Uint8Array] => [name, () => readFixture(name)]),
@@ -21,7 +23,7 @@ const producers: [string, () => Uint8Array][] = [
 ];
 
 function fill(input: Uint8Array, answers: unknown): Uint8Array {
-  const result = planFill(readDocx(input), answers);
+  const result = planFill(readDocx(input), answers, STD);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return applyPlanToDocx(input, result.plan);
 }
@@ -32,15 +34,15 @@ describe.each(producers)('invullen van %s', (_name, make) => {
   const snapshot = readDocx(output);
 
   test('de uitvoer leest terug en check meldt geen fout of waarschuwing', () => {
-    const report = checkSnapshot(snapshot);
+    const report = checkSnapshot(snapshot, STD);
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(report.placeholders.unfilled.map((p) => p.text)).not.toContain('<Bedrijf>');
   });
 
   test('scan geeft elke ingevulde waarde terug, de tabellen en Bijlage 3', () => {
-    const scan = scanSnapshot(snapshot);
+    const scan = scanSnapshot(snapshot, STD);
     for (const [id, value] of Object.entries(COMPLETE_ANSWERS.slots ?? {})) {
-      expect({ id, value: scan.slots.find((s) => s.id === id)?.value }).toEqual({ id, value: normalizeValue(id, value) });
+      expect({ id, value: scan.slots.find((s) => s.id === id)?.value }).toEqual({ id, value: normalizeValue(id, value, STD) });
     }
     for (const [id, rows] of Object.entries(COMPLETE_ANSWERS.tables ?? {})) {
       expect(scan.tables.find((t) => t.id === id)?.rows).toEqual(rows);
@@ -56,7 +58,7 @@ describe.each(producers)('invullen van %s', (_name, make) => {
   });
 
   test('nog eens invullen met dezelfde antwoorden verandert niets', () => {
-    const again = planFill(snapshot, COMPLETE_ANSWERS);
+    const again = planFill(snapshot, COMPLETE_ANSWERS, STD);
     expect(again.ok && again.plan.edits).toEqual([]);
     expect(Buffer.from(fill(output, COMPLETE_ANSWERS)).equals(Buffer.from(output))).toBe(true);
   });
@@ -76,13 +78,13 @@ describe.each(producers)('invullen van %s', (_name, make) => {
 describe('Bijlage 3 en Bijlage 2', () => {
   test.each(BASES)('Bijlage 3 eruit en weer erin (%s): check blijft schoon', (name) => {
     const without = fill(readFixture(name), { bijlage3: false });
-    const report = checkSnapshot(readDocx(without));
+    const report = checkSnapshot(readDocx(without), STD);
     expect(report.bijlage3).toBe(false);
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     const text = [...allParagraphs(readDocx(without))].map(visibleText).join('\n');
     expect(text).not.toMatch(/GIBIT|facultatief/);
     const back = readDocx(fill(without, { bijlage3: true }));
-    const backReport = checkSnapshot(back);
+    const backReport = checkSnapshot(back, STD);
     expect(backReport.bijlage3).toBe(true);
     expect(backReport.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     // The instruction line is not put back: it is a drafting note, not part of the annex.
@@ -91,16 +93,16 @@ describe('Bijlage 3 en Bijlage 2', () => {
 
   test('een verwijderde optie terugvragen wordt geweigerd, met de optie genoemd', () => {
     const without = fill(readFixture('template-word.docx'), { bijlage2Options: { 'norm-anders': false } });
-    const result = planFill(readDocx(without), { bijlage2Options: { 'norm-anders': true } });
+    const result = planFill(readDocx(without), { bijlage2Options: { 'norm-anders': true } }, STD);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.join('\n')).toMatch(/norm-anders/);
+    expect(!result.ok && result.problems.map((p) => answerProblemText(p, 'nl', { ids: true })).join('\n')).toMatch(/norm-anders/);
   });
 
   test('de subdatum verdwijnt met de gecertificeerde norm', () => {
     const out = readDocx(fill(readFixture('template-pandoc.docx'), { bijlage2Options: { 'norm-certificering': false } }));
     const text = [...allParagraphs(out)].map(visibleText).join('\n');
     expect(text).not.toMatch(/Datum laatste certificering|algemeen erkende norm voor informatiebeveiliging/);
-    expect(checkSnapshot(out).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkSnapshot(out, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
@@ -108,7 +110,7 @@ describe('opnieuw invullen en andermans invulling', () => {
   test('een andere waarde vervangt de vorige in hetzelfde invulveld, zonder nesten', () => {
     const first = fill(readFixture('template-word.docx'), COMPLETE_ANSWERS);
     const second = fill(first, { slots: { 'verwerker.naam': 'Nieuwe Naam B.V.', 'ondertekening.verwerker.organisatie': 'Nieuwe Naam B.V.' } });
-    const scan = scanSnapshot(readDocx(second));
+    const scan = scanSnapshot(readDocx(second), STD);
     expect(scan.slots.find((s) => s.id === 'verwerker.naam')?.value).toBe('Nieuwe Naam B.V.');
     const xml = Buffer.from(unzipParts(second)['word/document.xml'] ?? new Uint8Array()).toString('utf8');
     expect(xml.split('w:val="verwerker.naam"').length - 1).toBe(1);
@@ -118,11 +120,11 @@ describe('opnieuw invullen en andermans invulling', () => {
   test('een document dat een ander hulpmiddel met content controls invulde, laat zich bijwerken', () => {
     const input = readFixture('cases/clean-lo-content-controls.docx');
     const out = readDocx(fill(input, { slots: { 'verwerker.kvk': '87654321', 'hoofdovereenkomst.datum': '2026-05-04' } }));
-    const scan = scanSnapshot(out);
+    const scan = scanSnapshot(out, STD);
     expect(scan.slots.find((s) => s.id === 'verwerker.kvk')?.value).toBe('87654321');
     expect(scan.slots.find((s) => s.id === 'hoofdovereenkomst.datum')?.value).toBe('4 mei 2026');
     expect(scan.slots.find((s) => s.id === 'verwerker.naam')?.value).toBe('Zaakwijs B.V.');
-    expect(checkSnapshot(out).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkSnapshot(out, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   test('de opmaak van de plaatshouder blijft: een vetgedrukte kop houdt zijn vet', () => {
@@ -173,10 +175,10 @@ const libreoffice = hasLibreOffice();
       for (const path of filled) {
         const before = readDocx(new Uint8Array(readFileSync(path)));
         const after = readDocx(new Uint8Array(readFileSync(join(dir, 'opgeslagen', path.slice(dir.length + 1)))));
-        expect(checkSnapshot(after).findings.filter((f) => f.severity === 'error')).toEqual([]);
-        const scanned = scanSnapshot(after);
-        expect(scanned.slots).toEqual(scanSnapshot(before).slots);
-        expect(scanned.tables).toEqual(scanSnapshot(before).tables);
+        expect(checkSnapshot(after, STD).findings.filter((f) => f.severity === 'error')).toEqual([]);
+        const scanned = scanSnapshot(after, STD);
+        expect(scanned.slots).toEqual(scanSnapshot(before, STD).slots);
+        expect(scanned.tables).toEqual(scanSnapshot(before, STD).tables);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

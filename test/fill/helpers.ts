@@ -8,6 +8,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { blocksForWholeAgreement } from '../../src/core/generate';
 import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { EXTERNAL_FIXTURES } from '../helpers/paths';
+import { STD } from '../helpers/standard';
 
 export const FIXTURES = EXTERNAL_FIXTURES;
 export const BASES = ['template-word.docx', 'template-lo.docx', 'template-pandoc.docx'] as const;
@@ -56,7 +57,7 @@ export function emptyDocx(): Uint8Array {
 
 /** The whole agreement generated into an empty document: our own producer of the unfilled standard. */
 export function generatedAgreement(): Uint8Array {
-  return applyPlanToDocx(emptyDocx(), { edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement() }], summary: [] });
+  return applyPlanToDocx(emptyDocx(), { edits: [{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement(STD) }], summary: [] });
 }
 
 export function hasLibreOffice(): string | null {

@@ -1,12 +1,12 @@
 // The answers schema as the definitions say it should be: answers.schema.json must equal this.
-import { fillTables, FILLABLE_SLOTS } from '../../src/core/answers';
-import { BIJLAGE2_OPTIONS } from '../../src/template/vng-2.5.3/slots';
+import { fillableSlots, fillTables } from '../../src/core/answers';
+import { STD } from '../helpers/standard';
 
 const DATE_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4})$';
 
 export function expectedSchema(): Record<string, unknown> {
   const slotProps: Record<string, unknown> = {};
-  for (const s of FILLABLE_SLOTS) {
+  for (const s of fillableSlots(STD)) {
     const prop: Record<string, unknown> = { type: 'string', title: s.label, description: `${s.labelEn} (${s.group}${s.required ? ', verplicht' : ''})` };
     if (s.choices) prop.enum = [...s.choices];
     if (s.kind === 'kvk') prop.pattern = '^\\s*\\d{8}\\s*$';
@@ -15,7 +15,7 @@ export function expectedSchema(): Record<string, unknown> {
     slotProps[s.id] = prop;
   }
   const tableProps: Record<string, unknown> = {};
-  for (const t of fillTables()) {
+  for (const t of fillTables(STD)) {
     tableProps[t.id] = {
       type: 'array', title: t.label, description: `Rijen van ${t.label}; elke rij heeft de kolommen: ${t.columns.join(' | ')}`,
       maxItems: 500,
@@ -23,7 +23,7 @@ export function expectedSchema(): Record<string, unknown> {
     };
   }
   const optionProps: Record<string, unknown> = {};
-  for (const o of BIJLAGE2_OPTIONS) optionProps[o.id] = { type: 'boolean', title: o.label, description: 'true: optie blijft staan; false: optie wordt verwijderd' };
+  for (const o of STD.bijlage2Options) optionProps[o.id] = { type: 'boolean', title: o.label, description: 'true: optie blijft staan; false: optie wordt verwijderd' };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'urn:vo-assistent:answers:1',

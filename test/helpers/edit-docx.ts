@@ -1,4 +1,4 @@
-// Variants of a real producer's file: its document.xml and styles.xml edited as text, every other
+// Variants of a real producer's file: its document.xml, styles.xml, theme and settings edited as text, every other
 // part kept as it was, so what a test changes is the one thing it is about.
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkSnapshot } from '../../src/core/check';
 import { readDocx } from '../../src/docx/package';
 import { EXTERNAL_FIXTURES } from './paths';
+import { STD } from './standard';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const TEMPLATE_WORD = join(EXTERNAL_FIXTURES, 'base', 'template-word.docx');
@@ -14,6 +15,8 @@ export const TEMPLATE_LO = join(EXTERNAL_FIXTURES, 'base', 'template-lo.docx');
 export interface PartEdits {
   readonly document?: (xml: string) => string;
   readonly styles?: (xml: string) => string;
+  readonly theme?: (xml: string) => string;
+  readonly settings?: (xml: string) => string;
 }
 
 export function editDocx(path: string, edits: PartEdits): Uint8Array {
@@ -29,6 +32,8 @@ export function editDocx(path: string, edits: PartEdits): Uint8Array {
   };
   apply('word/document.xml', edits.document);
   apply('word/styles.xml', edits.styles);
+  apply('word/theme/theme1.xml', edits.theme);
+  apply('word/settings.xml', edits.settings);
   return zipSync(files);
 }
 
@@ -44,5 +49,5 @@ export const addStyles = (styles: string) => (xml: string): string => replaceOnc
 
 /** The errors the check reports, as kind@clause. */
 export function errorsOf(bytes: Uint8Array): string[] {
-  return checkSnapshot(readDocx(bytes)).findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}@${f.clause ?? '-'}`);
+  return checkSnapshot(readDocx(bytes), STD).findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}@${f.clause ?? '-'}`);
 }

@@ -7,11 +7,12 @@ import type { Finding } from '../../src/core/findings';
 import { DocxPort } from '../../src/web/docx-port';
 import { FakePort, fixtureBytes, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 const ALTERED = 'cases/lo-48uur.docx';
 
 function art51(): Finding {
-  const finding = checkSnapshot(fixtureSnapshot(ALTERED)).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
+  const finding = checkSnapshot(fixtureSnapshot(ALTERED), STD).findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
   if (!finding) throw new Error('the checker reports no error at art-5.1 for lo-48uur');
   return finding;
 }
@@ -26,7 +27,7 @@ jest.setTimeout(30_000);
 describe('Controleren', () => {
   test('summarises the deviations and lists the altered provision with its redline in words', async () => {
     await renderPane(new FakePort(fixtureSnapshot(ALTERED)), { view: 'controleren' });
-    const errors = checkSnapshot(fixtureSnapshot(ALTERED)).findings.filter((f) => f.severity === 'error').length;
+    const errors = checkSnapshot(fixtureSnapshot(ALTERED), STD).findings.filter((f) => f.severity === 'error').length;
     expect(screen.getByTestId('check-summary')).toHaveTextContent(errors === 1 ? '1 afwijking in de standaardtekst' : `${errors} afwijkingen in de standaardtekst`);
     const item = findingItem();
     expect(within(item).getByText('Afwijking')).toBeInTheDocument();
@@ -41,6 +42,7 @@ describe('Controleren', () => {
   test('a clean document has no deviations', async () => {
     await renderPane(new FakePort(fixtureSnapshot('base/template-word.docx')), { view: 'controleren' });
     expect(screen.getByTestId('check-summary')).toHaveTextContent('Geen afwijkingen in de standaardtekst.');
+    expect(screen.getByTestId('checked-version')).toHaveTextContent('Gecontroleerd tegen versie 2.5.3 van de standaard.');
     expect(screen.queryByText('Afwijking')).not.toBeInTheDocument();
   });
 
@@ -61,9 +63,9 @@ describe('Controleren', () => {
     await clickAndSettle(within(findingItem()).getByRole('button', { name: 'Standaardtekst herstellen' }));
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]!.edits).toEqual([
-      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.standardText, tracked: true, scope: 'words', author: 'Gemeente' },
+      { op: 'restore-paragraph', paragraphIndex: finding.paragraphIndex, text: finding.restore?.kind === 'text' ? finding.restore.text : null, tracked: true, scope: 'words', author: 'Gemeente' },
     ]);
-    expect(finding.standardText).toMatch(/24 uur/);
+    expect(finding.restore).toMatchObject({ kind: 'text', text: expect.stringMatching(/24 uur/) });
   });
 
   test('placing a comment anchors it at the paragraph, signed by the reviewer', async () => {
@@ -127,6 +129,14 @@ describe('Controleren', () => {
     expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
     expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
     expect((screen.getByRole('textbox', { name: 'Beoordelingsrapport' }) as HTMLTextAreaElement).value).toMatch(/Motivering: Compensatie in de SLA\./);
+  });
+
+  test('a review stored by the version before (keyed on the message) comes back as accepted', async () => {
+    await renderPane(new DocxPort(fixtureBytes('../reviews/lo-48uur-accepted-v1.docx')), { view: 'controleren' });
+    const item = findingItem();
+    expect(within(item).getByRole('checkbox', { name: /Afwijking accepteren/ })).toBeChecked();
+    expect(within(item).getByRole('textbox', { name: /Motivering/ })).toHaveValue('Compensatie in de SLA.');
+    expect(screen.getByRole('textbox', { name: 'Naam beoordelaar' })).toHaveValue('M. Jansen');
   });
 
   test('lists the comments in the document', async () => {

@@ -7,6 +7,7 @@ import { readDocx } from '../../src/docx/package';
 import { emptyDocx } from '../../src/web/empty-docx';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { clause, STD } from '../helpers/standard';
 
 function resultTitles(): string[] {
   return screen.queryAllByRole('listitem').filter((li) => li.hasAttribute('data-clause')).map((li) => within(li).getByRole('heading').textContent ?? '');
@@ -40,7 +41,7 @@ describe('Clausules', () => {
     expect(screen.getByText(/wordt ingevoegd na de alinea waar de cursor staat \(in een tabel: na de tabel\)/)).toBeInTheDocument();
     await clickAndSettle(screen.getByRole('button', { name: 'Artikel 4.2 invoegen' }));
     expect(port.applied).toHaveLength(1);
-    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause('art-4.2') }]);
+    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause(clause('art-4.2'), STD) }]);
     expect(screen.getByText('Artikel 4.2 ingevoegd.')).toBeInTheDocument();
     expect(screen.getByText('Artikel 4.2: standaardtekst ingevoegd na de alinea waar de cursor staat.')).toBeInTheDocument();
   });
@@ -52,7 +53,7 @@ describe('Clausules', () => {
     expect(screen.queryByText(/cursor/)).not.toBeInTheDocument();
     await clickAndSettle(screen.getByRole('button', { name: 'Artikel 4.2 invoegen' }));
     expect(port.applied).toHaveLength(1);
-    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause('art-4.2') }]);
+    expect(port.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: 'selection', blocks: blocksForClause(clause('art-4.2'), STD) }]);
   });
 
   test('offers Bijlage 3 only when the document does not have it yet', async () => {
@@ -84,6 +85,6 @@ describe('Clausules', () => {
     expect(button).toBeEnabled();
     await clickAndSettle(button);
     expect(empty.applied).toHaveLength(1);
-    expect(empty.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement() }]);
+    expect(empty.applied[0]!.edits).toEqual([{ op: 'insert-blocks', after: -1, blocks: blocksForWholeAgreement(STD) }]);
   });
 });

@@ -6,6 +6,9 @@ export const DUTCH_WORDS = [
   'Beoordeling', 'beoordelaar', 'Motivering', 'Bijlage', 'Artikel', 'Overweging', 'Verwerker', 'gemeente', 'Ondertekening',
   'Hoofdovereenkomst', 'Partijen', 'Zoek', 'Invoegen', 'invoegen', 'Taakvenster', 'Inhoud van', 'niet', 'een', 'het document', 'de standaard',
   'Let op', 'Geen ', 'Kies', 'Rij ', 'toevoegen', 'verwijderen', 'Sluiten', 'Annuleren', 'Plaatsen', 'bijgehouden', 'wijziging',
+  // Field labels, Bijlage 2 options, validation messages and plan summaries.
+  'Naam gemeente', 'Vestigingsplaats', 'Algemeen erkende norm', 'Overheidsnorm', 'Goedgekeurde gedragscode', 'Rapportages', 'Eigen controles',
+  'Certificaat', 'Ingevuld', 'opgeslagen', 'cijfers', 'KVK-nummer Verwerker', 'Tabel',
 ];
 
 /** Every Dutch word from the list found in the visible text, aria-labels, titles and placeholders under `root`. */

@@ -6,7 +6,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { FakePort, fixtureSnapshot } from './fake-port';
-import { renderPane } from './render';
+import { clickAndSettle, renderPane } from './render';
 import { dutchWordsIn } from './dutch-words';
 import { WebPage } from '../../src/web/WebPage';
 
@@ -21,6 +21,24 @@ describe('English mode', () => {
     const pane = container.querySelector(`#paneel-${view}`) as HTMLElement;
     expect(pane.textContent).not.toBe('');
     expect(dutchWordsIn(container as HTMLElement)).toEqual([]);
+  });
+
+  test('the form: labels, Bijlage 2 options, a validation message and what a fill changed are English', async () => {
+    const port = new FakePort(fixtureSnapshot('base/template-word.docx'));
+    const { container } = await renderPane(port, { view: 'invullen', language: 'en' });
+    const input = (label: RegExp): HTMLElement => screen.getByLabelText(label, { selector: 'input, textarea' });
+    expect(screen.getByRole('checkbox', { name: /^Approved code of conduct/ })).toBeInTheDocument();
+    await userEvent.type(input(/^Processor: Chamber of Commerce number/), '1234567');
+    expect(screen.getByText(/"1234567" is no Chamber of Commerce \(KVK\) number: that is exactly 8 digits/)).toBeInTheDocument();
+    expect(dutchWordsIn(container as HTMLElement)).toEqual([]);
+    await userEvent.type(input(/^Processor: Chamber of Commerce number/), '8');
+    await userEvent.type(input(/^Processor \(company name\)/), 'Acme B.V.');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Approved code of conduct/ }));
+    await clickAndSettle(screen.getByRole('button', { name: 'Fill in document' }));
+    const status = screen.getByText('Changed in the document:').closest('[role="status"]') as HTMLElement;
+    expect(status).toHaveTextContent(/Filled in: Processor \(company name\) = "Acme B\.V\."/);
+    expect(status).toHaveTextContent(/Annex 2: option "Approved code of conduct" removed/);
+    expect(dutchWordsIn(status)).toEqual([]);
   });
 
   test('a finding is worded in English in the list, the tracked list and the report', async () => {

@@ -2,14 +2,16 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { planNoteText } from '../../src/core/plan-summary';
 import { scanSnapshot } from '../../src/core/scan';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 const TEMPLATE = 'base/template-word.docx';
 
 function expectedProgress(relative: string): { filled: number; total: number } {
-  const scan = scanSnapshot(fixtureSnapshot(relative));
+  const scan = scanSnapshot(fixtureSnapshot(relative), STD);
   const present = scan.slots.filter((s) => s.occurrences > 0);
   return { filled: present.filter((s) => s.value !== null && s.value.trim() !== '').length, total: present.length };
 }
@@ -79,7 +81,7 @@ describe('Invullen', () => {
     expect(texts).toEqual(expect.arrayContaining([['verwerker.naam', 'Acme B.V.'], ['verwerker.kvk', '12345678']]));
     const status = screen.getByText('Gewijzigd in het document:');
     const bar = status.closest('[role="status"]') as HTMLElement;
-    for (const line of plan.summary) expect(bar).toHaveTextContent(line);
+    for (const note of plan.summary) expect(bar).toHaveTextContent(planNoteText(note));
     expect(bar).toHaveTextContent(/Ongedaan maken/);
   });
 

@@ -8,6 +8,7 @@ import { checkSnapshot } from '../../src/core/check';
 import { allParagraphs, type DocumentSnapshot, visibleText } from '../../src/core/snapshot';
 import { editParagraph, FakePort, fixtureSnapshot, LiveFakePort } from './fake-port';
 import { clickAndSettle, renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 jest.setTimeout(30_000);
 
@@ -25,7 +26,7 @@ const ALTERED_51 = editParagraph(CLEAN, indexOf(CLEAN, /^5\.1 .*binnen 24 uur/),
 const DATE_FILLED = editParagraph(CLEAN, indexOf(CLEAN, /^Ingangsdatum: <\.\.\.\.\.>/), '<.....>', '1 maart 2026');
 
 function errorsAt(snapshot: DocumentSnapshot): (string | null)[] {
-  return checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error').map((f) => f.clause);
+  return checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error').map((f) => f.clause);
 }
 
 /** Moves the clock on; inside act(), so a re-check it starts has been read and drawn when it returns. */
@@ -43,7 +44,7 @@ describe('Controleren while editing', () => {
     expect(errorsAt(CLEAN)).toEqual([]);
     expect(errorsAt(ALTERED_51)).toEqual(['art-5.1']);
     expect(errorsAt(DATE_FILLED)).toEqual([]);
-    expect(checkSnapshot(DATE_FILLED).placeholders.unfilled.length).toBe(checkSnapshot(CLEAN).placeholders.unfilled.length - 1);
+    expect(checkSnapshot(DATE_FILLED, STD).placeholders.unfilled.length).toBe(checkSnapshot(CLEAN, STD).placeholders.unfilled.length - 1);
   });
 
   test('a burst of changes to Artikel 5.1 is read once, a second later, and raises a warning naming it', async () => {
@@ -93,7 +94,7 @@ describe('Controleren while editing', () => {
   test('filling a field re-checks but warns about nothing', async () => {
     const port = new LiveFakePort(CLEAN);
     await renderPane(port, { view: 'controleren' });
-    const before = checkSnapshot(CLEAN).fields;
+    const before = checkSnapshot(CLEAN, STD).fields;
     const open = before.total - before.filled;
     expect(screen.getByText(`${open} van de ${before.total} invulvelden in dit document zijn nog niet ingevuld`)).toBeInTheDocument();
 

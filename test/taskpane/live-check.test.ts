@@ -1,10 +1,11 @@
 // Checking while editing: one re-read per burst of changes, and warnings only for provisions whose
 // standard text newly deviates.
-import type { CheckReport, Finding } from '../../src/core/findings';
+import { type CheckReport, finding as makeFinding, type Finding } from '../../src/core/findings';
 import {
   CHANGE_MAX_WAIT_MS, CHANGE_QUIET_MS, type Clock, debounce, listOf, provisionsToWarn, provisionsWithErrors, systemClock,
 } from '../../src/taskpane/check/live-check';
 import type { ClauseId } from '../../src/template/clause-ids';
+import { clause } from '../helpers/standard';
 
 /** A clock the test moves by hand. */
 class ManualClock implements Clock {
@@ -115,7 +116,7 @@ describe('debounce', () => {
 });
 
 function finding(clause: ClauseId | null, severity: Finding['severity'] = 'error', kind: Finding['kind'] = 'altered'): Finding {
-  return { severity, kind, clause, story: 'body', reason: { code: 'altered' }, message: '', expected: '', actual: '', redline: [], paragraphIndex: 1, standardText: '' };
+  return makeFinding({ severity, kind, clause, reason: { code: 'altered' }, paragraphIndex: 1 });
 }
 
 function report(findings: Finding[]): CheckReport {
@@ -124,10 +125,10 @@ function report(findings: Finding[]): CheckReport {
 
 describe('provisions to warn about', () => {
   const clean = report([finding(null, 'info', 'unfilled')]);
-  const art51 = report([finding('art-5.1')]);
+  const art51 = report([finding(clause('art-5.1'))]);
 
   it('lists the provisions with errors once each, in order, leaving out warnings and open fields', () => {
-    const r = report([finding('art-5.2'), finding('art-5.1', 'error', 'inserted'), finding('art-5.2', 'error', 'hidden'), finding('art-6.1', 'warning', 'comment'), finding(null, 'info', 'unfilled')]);
+    const r = report([finding(clause('art-5.2')), finding(clause('art-5.1'), 'error', 'inserted'), finding(clause('art-5.2'), 'error', 'hidden'), finding(clause('art-6.1'), 'warning', 'comment'), finding(null, 'info', 'unfilled')]);
     expect(provisionsWithErrors(r)).toEqual(['art-5.2', 'art-5.1']);
   });
 
@@ -155,8 +156,8 @@ describe('provisions to warn about', () => {
   });
 
   it('adds a second provision to the first, in document order', () => {
-    const both = report([finding('art-2.2'), finding('art-5.1')]);
-    expect(provisionsToWarn(['art-5.1'], art51, both)).toEqual(['art-2.2', 'art-5.1']);
+    const both = report([finding(clause('art-2.2')), finding(clause('art-5.1'))]);
+    expect(provisionsToWarn([clause('art-5.1')], art51, both)).toEqual([clause('art-2.2'), clause('art-5.1')]);
   });
 
   it('counts text inserted outside any provision', () => {

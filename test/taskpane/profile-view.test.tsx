@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 // The municipality profile in the Invullen view: a saved profile fills a new agreement's form, the
 // form's municipality details are saved as the profile, and the profile is forgotten on request.
+import { STD } from '../helpers/standard';
+import { planNoteText } from '../../src/core/plan-summary';
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,7 +39,7 @@ const PROFILE = profileOf({
   'gemeente.ondertekenaar': 'Het college van burgemeester en wethouders',
   'gemeente.vertegenwoordiger.naam': 'A. de Jong',
   'gemeente.fg-email': 'fg@sudwestfryslan.nl',
-}, '5');
+}, '5', STD);
 
 describe('the municipality profile in Invullen', () => {
   test("fills the new agreement's form, and the fill puts it in the document", async () => {
@@ -49,7 +51,7 @@ describe('the municipality profile in Invullen', () => {
     expect(field(/^E-mailadres functionaris/)).toHaveValue('fg@sudwestfryslan.nl');
     expect(screen.getByText(/4 velden zijn vooraf ingevuld uit het gemeenteprofiel/)).toBeInTheDocument();
     await clickAndSettle(screen.getByRole('button', { name: 'Document invullen' }));
-    const summary = port.applied[0]?.summary.join('\n') ?? '';
+    const summary = (port.applied[0]?.summary ?? []).map((note) => planNoteText(note)).join('\n');
     expect(summary).toContain('"Súdwest-Fryslân"');
     expect(summary).toContain('"Het college van burgemeester en wethouders"');
     expect(summary).toContain('"fg@sudwestfryslan.nl"');
@@ -81,6 +83,6 @@ describe('the municipality profile in Invullen', () => {
     await userEvent.type(field(/^Bijlagenummer/), 'vijf');
     await clickAndSettle(screen.getByRole('button', { name: 'Gemeentegegevens onthouden' }));
     expect(port.saved).toEqual([]);
-    expect(screen.getByText(/Bijlagenummer in de aanbesteding: is geen bijlagenummer/)).toBeInTheDocument();
+    expect(screen.getByText(/Bijlagenummer in de aanbesteding: "vijf" is geen bijlagenummer/)).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import type { Finding } from '../../src/core/findings';
 import { allParagraphs, type DocumentSnapshot, type ParagraphSnapshot, type StorySnapshot } from '../../src/core/snapshot';
 import { FakePort, fixtureSnapshot } from './fake-port';
 import { renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 jest.setTimeout(30_000);
 
@@ -19,13 +20,13 @@ function paragraph(index: number, text: string): ParagraphSnapshot {
 /** The altered fixture with a first-page header and a footnote at Artikel 5.1, and a finding in each. */
 function withStories(): { snapshot: DocumentSnapshot; inHeader: Finding; inNote: Finding } {
   const base = fixtureSnapshot('cases/lo-48uur.docx');
-  const art51 = checkSnapshot(base).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
+  const art51 = checkSnapshot(base, STD).findings.find((f) => f.clause === 'art-5.1' && f.paragraphIndex !== null);
   if (!art51 || art51.paragraphIndex === null) throw new Error('no finding at art-5.1');
   const next = [...allParagraphs(base)].length;
   const header: StorySnapshot = { placement: { story: 'header', sections: [0], pages: 'first' }, anchorParagraphIndex: null, blocks: [paragraph(next, 'Concept, niet ondertekenen')] };
   const note: StorySnapshot = { placement: { story: 'footnote', noteId: '1' }, anchorParagraphIndex: art51.paragraphIndex, blocks: [paragraph(next + 1, 'Binnen 48 uur volstaat ook.')] };
   const snapshot = { ...base, stories: [header, note] };
-  const findings = checkSnapshot(snapshot).findings;
+  const findings = checkSnapshot(snapshot, STD).findings;
   const inHeader = findings.find((f) => f.story === 'header');
   const inNote = findings.find((f) => f.story === 'footnote');
   if (!inHeader || !inNote) throw new Error('the check reports no finding in the header or the note');

@@ -6,6 +6,7 @@ import { checkFileInfo, MAX_FILE_BYTES, readChosenFile } from '../../src/web/fil
 import { marksOf } from '../../src/web/preview-marks';
 import { checkSnapshot } from '../../src/core/check';
 import { FIXTURES, fixtureSnapshot } from './fake-port';
+import { STD } from '../helpers/standard';
 
 function bytesOf(relative: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, relative)));
@@ -54,7 +55,7 @@ describe('result and preview', () => {
   });
 
   test('marks the paragraph of each finding with a label in words', () => {
-    const report = checkSnapshot(fixtureSnapshot('cases/lo-48uur.docx'));
+    const report = checkSnapshot(fixtureSnapshot('cases/lo-48uur.docx'), STD);
     const finding = report.findings.find((f) => f.clause === 'art-5.1' && f.severity === 'error');
     const marks = marksOf(report);
     expect(finding?.paragraphIndex).not.toBeNull();

@@ -16,7 +16,7 @@ describe('DocxPort', () => {
     const start = visibleText(title!).indexOf('<naam hoofdovereenkomst>');
     await port.apply({
       edits: [{ op: 'replace-text', paragraphIndex: title!.index, start, end: start + '<naam hoofdovereenkomst>'.length, text: 'Overeenkomst zaaksysteem', slotId: 'hoofdovereenkomst.naam' }],
-      summary: ['Titel ingevuld.'],
+      summary: [{ code: 'filled', slotId: 'hoofdovereenkomst.naam', value: 'Overeenkomst zaaksysteem', times: 1 }],
     });
     expect(changes).toHaveLength(1);
     expect(port.changeCount).toBe(1);

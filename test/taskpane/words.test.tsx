@@ -14,6 +14,7 @@ import { emptyDocx } from '../../src/web/empty-docx';
 import { WebPage } from '../../src/web/WebPage';
 import { FakePort, fixtureBytes, fixtureSnapshot } from './fake-port';
 import { renderPane } from './render';
+import { STD } from '../helpers/standard';
 
 jest.setTimeout(60_000);
 const ALTERED = 'cases/lo-48uur.docx';
@@ -130,5 +131,5 @@ describe('the browser page', () => {
 });
 
 test('the check report of the fixture has the deviation the tests rely on', () => {
-  expect(checkSnapshot(fixtureSnapshot(ALTERED)).findings.some((f) => f.clause === 'art-5.1' && f.severity === 'error')).toBe(true);
+  expect(checkSnapshot(fixtureSnapshot(ALTERED), STD).findings.some((f) => f.clause === 'art-5.1' && f.severity === 'error')).toBe(true);
 });

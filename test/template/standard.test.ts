@@ -1,8 +1,22 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { CLAUSE_IDS } from '../../src/template/clause-ids';
-import { buildStandard, standard } from '../../src/template/standard';
+import { buildStandard } from '../../src/template/standard';
+import { VERSION } from '../../src/template/vng-2.5.3';
 import { STANDARD_SOURCE } from '../helpers/paths';
+import { STD } from '../helpers/standard';
+
+/** The clause ids of docs/spec/check-contract.md, in its order. */
+const CONTRACT_CLAUSES = [
+  'titel', 'aanhef', 'overweging-a', 'overweging-b', 'overweging-c', 'overweging-d',
+  'art-1.1', 'art-1.2', 'art-2.1', 'art-2.2', 'art-2.3', 'art-3.1', 'art-3.2',
+  'art-4.1', 'art-4.2', 'art-4.3', 'art-4.4', 'art-4.5', 'art-4.6', 'art-4.7',
+  'art-5.1', 'art-5.2', 'art-5.3', 'art-5.4', 'art-6.1', 'art-7.1', 'art-7.2', 'art-8.1',
+  'ondertekening', 'bijlage-1', 'bijlage-2',
+  'gibit-16.1', 'gibit-16.2', 'gibit-16.3', 'gibit-16.4', 'gibit-16.5', 'gibit-16.6', 'gibit-24.14',
+  'gibit-25.1', 'gibit-25.2', 'gibit-25.3', 'gibit-25.4', 'gibit-25.5', 'gibit-25.6', 'gibit-25.7',
+  'gibit-26.1', 'gibit-26.2', 'gibit-26.3', 'gibit-26.4', 'gibit-26.5', 'gibit-26.6', 'gibit-26.7',
+  'gibit-26.8', 'gibit-26.9', 'gibit-26.10', 'gibit-26.11',
+];
 
 /** Words and punctuation of a text, markdown markup and layout left out. */
 function words(text: string): string[] {
@@ -11,7 +25,7 @@ function words(text: string): string[] {
 
 function printedText(): string {
   const lines: string[] = [];
-  for (const block of standard().blocks) {
+  for (const block of STD.blocks) {
     if (block.kind === 'table') for (const row of block.rows) for (const cell of row) for (const p of cell) lines.push(p.text);
     else lines.push(block.paragraph.text);
   }
@@ -36,12 +50,13 @@ describe('the standard as data', () => {
   });
 
   it('has every clause id of the contract, in the contract order', () => {
-    const seen = [...new Set(standard().blocks.map((b) => b.clause).filter((c) => c !== null))];
-    expect(seen).toEqual([...CLAUSE_IDS]);
+    const seen = [...new Set(STD.blocks.map((b) => b.clause).filter((c) => c !== null))];
+    expect(seen).toEqual(CONTRACT_CLAUSES);
+    expect(STD.clauseIds).toEqual(CONTRACT_CLAUSES);
   });
 
   it('places every field of the standard, and every placeholder belongs to a field', () => {
-    const std = standard();
+    const std = STD;
     const placed = new Set<string>();
     let loosePlaceholders = 0;
     for (const block of std.blocks) {
@@ -57,7 +72,17 @@ describe('the standard as data', () => {
     expect(loosePlaceholders).toBe(0);
   });
 
-  it('refuses a clause id the contract does not know', () => {
-    expect(() => buildStandard('<!-- format -->\n\n<!-- clause: art-9.9 -->\n\nTekst')).toThrow(/art-9\.9/);
+  it('takes its version and date from the version line', () => {
+    expect([STD.version, STD.date]).toEqual(['2.5.3', '25-12-2025']);
+  });
+
+  it('refuses a clause id not in the form of the contract\'s ids', () => {
+    const text = VERSION.text.replace('<!-- clause: art-8.1 -->', '<!-- clause: artikel-8 -->');
+    expect(() => buildStandard({ ...VERSION, text })).toThrow(/artikel-8/);
+  });
+
+  it('refuses a field whose clause the text does not have', () => {
+    const slots = [...VERSION.slots, { ...VERSION.slots[0]!, id: 'x', places: [{ clause: 'art-9.9', literal: 'Haarlem' }] }];
+    expect(() => buildStandard({ ...VERSION, slots })).toThrow(/art-9\.9/);
   });
 });

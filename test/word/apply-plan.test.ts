@@ -20,7 +20,7 @@ describe('apply: replace-text', () => {
     doc.paragraph('Verwerkersovereenkomst uitvoering <naam hoofdovereenkomst>');
     const { port } = withWord(doc);
     const start = 'Verwerkersovereenkomst uitvoering '.length;
-    await port.apply(plan({ op: 'replace-text', paragraphIndex: 0, start, end: start + '<naam hoofdovereenkomst>'.length, text: 'Zaaksysteem', slotId: 'gemeente.naam' }));
+    await port.apply(plan({ op: 'replace-text', paragraphIndex: 0, start, end: start + '<naam hoofdovereenkomst>'.length, text: 'Zaaksysteem', slotId: 'gemeente.naam', slotLabel: { nl: 'Naam gemeente', en: 'Municipality' } }));
     expect(texts(doc)).toEqual(['Verwerkersovereenkomst uitvoering Zaaksysteem']);
     expect(doc.model.controls).toEqual([expect.objectContaining({ tag: 'gemeente.naam', title: 'Naam gemeente' })]);
     const [p] = [...allParagraphs(await port.readSnapshot())];

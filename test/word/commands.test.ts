@@ -2,13 +2,13 @@
  * @jest-environment jsdom
  */
 // The ribbon command "Snel controleren": checks without the pane and reports in a dialog.
-import type { CheckReport, Finding } from '../../src/core/findings';
+import { type CheckReport, finding as makeFinding, type Finding } from '../../src/core/findings';
 import { renderMessage, summaryOf } from '../../src/commands/notification';
 import { DocumentBuilder } from '../fakes/document-builder';
 import { FakeOffice } from '../fakes/office-env';
 
 function finding(severity: Finding['severity']): Finding {
-  return { severity, kind: 'altered', clause: null, story: 'body', reason: { code: 'altered' }, message: '', expected: '', actual: '', redline: [], paragraphIndex: null, standardText: '' };
+  return makeFinding({ severity, kind: 'altered', clause: null, reason: { code: 'altered' } });
 }
 
 function report(findings: Finding[], unfilled = 0): CheckReport {

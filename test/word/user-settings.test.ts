@@ -1,10 +1,11 @@
 // Where Word keeps the user's settings: Office's roaming settings where the host has them (Office
 // documents them for Outlook, Mailbox 1.1), checked at run time; else the add-in's localStorage.
+import { STD } from '../helpers/standard';
 import { profileOf } from '../../src/core/profile';
 import { userSettingsIn } from '../../src/core/user-settings';
 import { wordSettingsStore } from '../../src/word/user-settings';
 
-const PROFILE = profileOf({ 'gemeente.naam': 'Súdwest-Fryslân', 'gemeente.ondertekenaar': 'Het college van burgemeester en wethouders' }, '5');
+const PROFILE = profileOf({ 'gemeente.naam': 'Súdwest-Fryslân', 'gemeente.ondertekenaar': 'Het college van burgemeester en wethouders' }, '5', STD);
 
 function fakeStorage(): Storage & { items: Map<string, string> } {
   const items = new Map<string, string>();
@@ -34,20 +35,20 @@ describe("Word's store of the user's settings", () => {
     const settings = roaming();
     const storage = fakeStorage();
     setHost(settings, storage);
-    await userSettingsIn(wordSettingsStore()).saveProfile(PROFILE);
+    await userSettingsIn(wordSettingsStore(), STD).saveProfile(PROFILE);
     expect(settings.saves).toBe(1);
     expect(storage.items.size).toBe(0);
-    expect(userSettingsIn(wordSettingsStore()).profile()).toEqual(PROFILE);
-    await userSettingsIn(wordSettingsStore()).saveProfile(null);
+    expect(userSettingsIn(wordSettingsStore(), STD).profile()).toEqual(PROFILE);
+    await userSettingsIn(wordSettingsStore(), STD).saveProfile(null);
     expect(settings.values.size).toBe(0);
   });
 
   it("keeps them in the add-in's localStorage in a Word without roaming settings", async () => {
     const storage = fakeStorage();
     setHost(undefined, storage);
-    await userSettingsIn(wordSettingsStore()).saveProfile(PROFILE);
-    await userSettingsIn(wordSettingsStore()).saveReviewerName('M. Jansen');
+    await userSettingsIn(wordSettingsStore(), STD).saveProfile(PROFILE);
+    await userSettingsIn(wordSettingsStore(), STD).saveReviewerName('M. Jansen');
     expect([...storage.items.keys()].sort()).toEqual(['vo-assistent.gemeenteprofiel', 'vo-assistent.reviewer']);
-    expect(userSettingsIn(wordSettingsStore()).profile()).toEqual(PROFILE);
+    expect(userSettingsIn(wordSettingsStore(), STD).profile()).toEqual(PROFILE);
   });
 });

@@ -10,13 +10,14 @@ import { DocumentBuilder } from '../fakes/document-builder';
 import { WORD_2019_SETS } from '../fakes/office-env';
 import { run } from '../fakes/word-model';
 import { type Harness, withWord } from './harness';
+import { STD } from '../helpers/standard';
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Word;
   delete (globalThis as Record<string, unknown>).Office;
 });
 
-const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot).findings.filter((f) => f.severity === 'error');
+const errors = (snapshot: DocumentSnapshot): Finding[] => checkSnapshot(snapshot, STD).findings.filter((f) => f.severity === 'error');
 const plan = (edits: EditPlan['edits']): EditPlan => ({ edits, summary: [] });
 
 /** An empty document of a municipal template: Heading 1–3 print "Artikel 1", "1.1", "1.1.1". */
@@ -30,7 +31,7 @@ function numberedTemplate(): DocumentBuilder {
 
 async function agreementIn(doc: DocumentBuilder, sets?: readonly string[]): Promise<Harness> {
   const harness = withWord(doc, sets);
-  await harness.port.apply(plan([{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement() }]));
+  await harness.port.apply(plan([{ op: 'insert-blocks', after: 'end', blocks: blocksForWholeAgreement(STD) }]));
   return harness;
 }
 
@@ -45,9 +46,9 @@ describe('Word: inserted standard text in a template with numbered heading style
     const bijlage3 = [...allParagraphs(snapshot)].findIndex((p) => visibleText(p).startsWith('Deze bijlage is facultatief'));
     const count = doc.model.paragraphs.length - bijlage3;
     await port.apply(plan(Array.from({ length: count }, (_, i) => ({ op: 'delete-paragraph' as const, paragraphIndex: bijlage3 + i }))));
-    await port.apply(plan([{ op: 'insert-blocks', after: bijlage3 - 1, blocks: blocksForBijlage3() }]));
+    await port.apply(plan([{ op: 'insert-blocks', after: bijlage3 - 1, blocks: blocksForBijlage3(STD) }]));
     const again = await port.readSnapshot();
-    expect(checkSnapshot(again).bijlage3).toBe(true);
+    expect(checkSnapshot(again, STD).bijlage3).toBe(true);
     expect(errors(again)).toEqual([]);
   });
 });
@@ -57,7 +58,7 @@ describe('Word: restore for every kind of finding', () => {
     const before = await harness.port.readSnapshot();
     const [finding] = errors(before);
     expect(finding).toBeDefined();
-    const restore = restorePlanFor(finding as Finding, before, 'Gemeente');
+    const restore = restorePlanFor(finding as Finding, before, 'Gemeente', STD);
     expect(restore).not.toBeNull();
     const syncs = harness.office.syncs;
     await harness.port.apply(restore as EditPlan);
@@ -80,6 +81,32 @@ describe('Word: restore for every kind of finding', () => {
     expect(back?.runs.every((r) => r.revision === 'inserted')).toBe(true);
     expect(back?.listString).toBeNull();
     expect(doc.model.changeTrackingMode).toBe('Off');
+  });
+
+  it('missing, where a list numbers the provisions: the provision joins that list, as in the .docx writer, and its number is not typed', async () => {
+    const doc = new DocumentBuilder();
+    const harness = await agreementIn(doc);
+    // Article 2 numbered by one list ("2.1", "2.2", …), its numbers no longer typed.
+    doc.model.lists.set(7, '2.%n');
+    for (const p of doc.model.paragraphs) {
+      const typed = /^2\.\d+ /.exec(doc.model.currentText(p));
+      if (!typed || !p.runs[0]) continue;
+      p.runs[0] = { ...p.runs[0], text: p.runs[0].text.slice(typed[0].length) };
+      p.list = { id: 7, level: 1 };
+    }
+    expect(errors(await harness.port.readSnapshot())).toEqual([]);
+    const at = indexOf(doc, 'Deze Verwerkersovereenkomst eindigt');
+    expect(doc.model.listLabel(doc.model.paragraphs[at]!)).toBe('2.2');
+    await harness.port.apply(plan([{ op: 'delete-paragraph', paragraphIndex: at }]));
+    expect(errors(await harness.port.readSnapshot()).map((f) => f.kind)).toContain('missing');
+    const after = await restoreFirst(harness);
+    expect(errors(after)).toEqual([]);
+    const back = doc.model.paragraphs[at]!;
+    expect(doc.model.currentText(back)).toMatch(/^Deze Verwerkersovereenkomst eindigt/);
+    expect(back.list).toEqual({ id: 7, level: 1 });
+    expect(doc.model.listLabel(back)).toBe('2.2');
+    expect(doc.model.listLabel(doc.model.paragraphs[at + 1]!)).toBe('2.3');
+    expect(back.runs.every((r) => r.revision === 'inserted')).toBe(true);
   });
 
   it('inserted: the added paragraph is deleted as a tracked change', async () => {

@@ -11,18 +11,19 @@ import { clauseTitle } from '../../template/clause-ids';
 import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
 import { DocumentStatus } from '../shared/DocumentStatus';
+import { documentStandard } from '../shared/document-standard';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { useDocument } from '../shared/use-document';
 import { FindingItem } from './FindingItem';
 import { NamePrompt } from './NamePrompt';
 import { debounce, listOf, type ProvisionKey, provisionsToWarn, sameProvisions } from './live-check';
 import {
-  commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
+  carryDecisions, commentPlan, type Decision, errorCount, findingKey, findingsByProvision, missingMotivations, noticeCount, restoredMessage, restorePlan,
   reviewPlan, reviewReport, sentenceOf, storedDecisions,
 } from './review';
 
 function check(snapshot: DocumentSnapshot): CheckReport {
-  return checkSnapshot(snapshot);
+  return checkSnapshot(snapshot, documentStandard(snapshot));
 }
 
 /**
@@ -102,6 +103,12 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   // An earlier review stored in the document comes back: its decisions, motivations and reviewer.
   const [stored] = useState(() => storedDecisions(snapshot.storedReview, report));
   const [decisions, setDecisions] = useState<Record<string, Decision>>(stored.decisions);
+  // Checked again (after a restore, an edit): the decisions go with their findings, whose positions may have moved.
+  const [decidedOn, setDecidedOn] = useState(report);
+  if (decidedOn !== report) {
+    setDecidedOn(report);
+    setDecisions(carryDecisions(decidedOn.findings, decisions, report.findings));
+  }
   const [restored, setRestored] = useState<Finding[]>([]);
   const settings = port.userSettings;
   const [reviewer, setReviewer] = useState(() => stored.reviewer || (settings?.reviewerName() ?? ''));
@@ -110,7 +117,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const storyOf = useMemo(() => {
-    const labels = storyLabels(snapshot, texts);
+    const labels = storyLabels(snapshot, texts, documentStandard(snapshot));
     return (finding: Finding) => findingStoryLabel(finding, snapshot, labels, texts);
   }, [snapshot, texts]);
   const provisions = useMemo(() => findingsByProvision(report, texts, storyOf), [report, texts, storyOf]);
@@ -164,7 +171,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       if (name === null) return;
       let plan: EditPlan;
       try {
-        plan = restorePlan(finding, name, snapshot);
+        plan = restorePlan(finding, name, snapshot, documentStandard(snapshot), texts);
       } catch (error) {
         setNotice({ intent: 'error', title: texts.errorPrefix, lines: [messageOf(error)] });
         return;
@@ -175,7 +182,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
   const comment = async (finding: Finding, text: string): Promise<boolean> => {
     const name = await askName();
     if (name === null) return false;
-    const ok = await run(commentPlan(finding, text, name), texts.commentPlaced);
+    const ok = await run(commentPlan(finding, text, name, texts), texts.commentPlaced);
     if (ok) setDecisions((d) => ({ ...d, [findingKey(finding)]: { status: 'commented', motivation: d[findingKey(finding)]?.motivation ?? '' } }));
     return ok;
   };
@@ -189,7 +196,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
       return;
     }
     void askName().then((name) => {
-      if (name !== null) void run(reviewPlan(report, decisions, name, texts), texts.reviewSaved);
+      if (name !== null) void run(reviewPlan(report, decisions, name), texts.reviewSaved);
     });
   };
   const copy = (): void => {
@@ -209,6 +216,7 @@ function CheckResults(props: { report: CheckReport; snapshot: DocumentSnapshot; 
         <p className="vo-summary-main" data-testid="check-summary">{errors === 0 ? texts.noDeviations : texts.deviations(errors)}</p>
         {notices > 0 && <p>{texts.notices(notices)}</p>}
         {report.fields.filled < report.fields.total && <p>{texts.unfilledCount(report.fields)}</p>}
+        <p data-testid="checked-version">{texts.checkedAgainst(report.template.version)}</p>
         {report.detectedVersion !== null && report.detectedVersion !== report.template.version && <p>{texts.versionDetected(report.detectedVersion)}</p>}
       </div>
       <Button onClick={reload} disabled={busy}>{texts.checkAgain}</Button>

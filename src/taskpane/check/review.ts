@@ -4,14 +4,17 @@ import { findingText } from '../../core/finding-text';
 import type { CheckReport, Finding, RedlinePart } from '../../core/findings';
 import type { EditPlan } from '../../core/plan';
 import type { Capabilities } from '../../core/port';
-import { restoreKindOf, restorePlanFor } from '../../core/restore-plan';
+import { restorePlanFor } from '../../core/restore-plan';
 import type { DocumentSnapshot } from '../../core/snapshot';
-import { type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
+import { carryDecisions, type Decision, type DecisionStatus, findingKey, matchStoredReview, reviewToStore } from '../../core/stored-review';
 import { clauseTitle } from '../../template/clause-ids';
-import type { Texts } from '../i18n';
+import type { Standard } from '../../template/standard';
+import { type Texts, textsFor } from '../i18n';
+
+const DUTCH = textsFor('nl');
 
 export type { Decision, DecisionStatus };
-export { findingKey };
+export { carryDecisions, findingKey };
 
 export interface ProvisionFindings {
   /** Stable key of the provision ("art-5.1", or "overig"). */
@@ -67,7 +70,7 @@ export function noticeCount(report: CheckReport): number {
 
 /** The restore button's words for a finding (what restoring it does), or null when it has none. */
 export function restoreLabel(finding: Finding, texts: Texts): string | null {
-  switch (restoreKindOf(finding)) {
+  switch (finding.restore?.kind) {
     case 'text': return texts.restore;
     case 'insert': return texts.restoreInsert;
     case 'move-back': return texts.restoreMoveBack;
@@ -82,27 +85,27 @@ export function restoredMessage(capabilities: Capabilities, texts: Texts): strin
   return capabilities.trackedEdits ? texts.restored : texts.restoredUntracked;
 }
 
-/** The paragraph a review edit goes to, and the provision's title for its summary. */
-function placeOf(finding: Finding): { paragraphIndex: number; title: string } {
-  if (finding.paragraphIndex === null) throw new Error('Deze bepaling staat niet in het document.');
-  return { paragraphIndex: finding.paragraphIndex, title: finding.clause === null ? 'De alinea' : clauseTitle(finding.clause) };
+/** The paragraph a review edit goes to. */
+function placeOf(finding: Finding, texts: Texts): number {
+  if (finding.paragraphIndex === null) throw new Error(texts.provisionNotInDocument);
+  return finding.paragraphIndex;
 }
 
 /** The name review edits are signed with: the reviewer's, or the add-in's where none was given. */
 const signature = (reviewer: string): string => reviewer.trim() || 'VO-assistent';
 
 /** The plan that restores the standard for a finding of this snapshot's check (see core/restore-plan.ts). */
-export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot): EditPlan {
-  const plan = restorePlanFor(finding, snapshot, signature(reviewer));
-  if (plan === null) throw new Error('Deze afwijking kan niet vanzelf worden hersteld: het document is sinds de controle veranderd, of de tekst staat in een tabel. Controleer opnieuw of pas de tekst zelf aan.');
+export function restorePlan(finding: Finding, reviewer: string, snapshot: DocumentSnapshot, std: Standard, texts: Texts = DUTCH): EditPlan {
+  const plan = restorePlanFor(finding, snapshot, signature(reviewer), std);
+  if (plan === null) throw new Error(texts.notRestorable);
   return plan;
 }
 
-export function commentPlan(finding: Finding, text: string, reviewer: string): EditPlan {
-  const { paragraphIndex, title } = placeOf(finding);
+export function commentPlan(finding: Finding, text: string, reviewer: string, texts: Texts = DUTCH): EditPlan {
+  const paragraphIndex = placeOf(finding, texts);
   return {
     edits: [{ op: 'add-comment', paragraphIndex, text: text.trim(), author: signature(reviewer) }],
-    summary: [`${title}: opmerking geplaatst.`],
+    summary: [{ code: 'comment-placed', clause: finding.clause }],
   };
 }
 
@@ -123,12 +126,12 @@ export function missingMotivations(report: CheckReport, decisions: Readonly<Reco
   });
 }
 
-export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string, texts: Texts): EditPlan {
+export function reviewPlan(report: CheckReport, decisions: Readonly<Record<string, Decision>>, reviewer: string): EditPlan {
   const stored = reviewToStore(report.findings, decisions, reviewer);
   const accepted = stored.decisions.filter((d) => d.status === 'accepted').length;
   return {
     edits: [{ op: 'store-review', json: JSON.stringify(stored) }],
-    summary: [texts.reviewStoredSummary(accepted)],
+    summary: [{ code: 'review-stored', accepted }],
   };
 }
 

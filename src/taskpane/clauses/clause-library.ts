@@ -1,6 +1,6 @@
 // The standard's provisions as a searchable list: by number ("5.1", "26") and by words. Pure.
 import { type ClauseId, clauseTitle } from '../../template/clause-ids';
-import { standard, type TemplateBlock } from '../../template/standard';
+import type { Standard, TemplateBlock } from '../../template/standard';
 
 export interface ClauseEntry {
   readonly clause: ClauseId;
@@ -21,28 +21,31 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-let cached: ClauseEntry[] | null = null;
+const libraries = new WeakMap<Standard, readonly ClauseEntry[]>();
 
-export function clauseLibrary(): readonly ClauseEntry[] {
-  if (cached !== null) return cached;
+/** The provisions of this version of the standard, made once per version. */
+export function clauseLibrary(std: Standard): readonly ClauseEntry[] {
+  const known = libraries.get(std);
+  if (known) return known;
   const texts = new Map<ClauseId, string[]>();
-  for (const block of standard().blocks) {
+  for (const block of std.blocks) {
     if (block.clause === null) continue;
     const list = texts.get(block.clause) ?? [];
     list.push(blockText(block));
     texts.set(block.clause, list);
   }
-  cached = [...texts.entries()].map(([clause, parts]) => {
+  const entries = [...texts.entries()].map(([clause, parts]) => {
     const number = /^(?:art|gibit)-(.+)$/.exec(clause)?.[1] ?? '';
     const title = clauseTitle(clause);
     const text = parts.join('\n');
     return { clause, title, number, text, haystack: fold(`${title}\n${text}`) };
   });
-  return cached;
+  libraries.set(std, entries);
+  return entries;
 }
 
 /** Entries matching a query: a number picks that provision or article, words must all occur. */
-export function searchClauses(query: string, entries: readonly ClauseEntry[] = clauseLibrary()): ClauseEntry[] {
+export function searchClauses(query: string, entries: readonly ClauseEntry[]): ClauseEntry[] {
   const q = fold(query.trim());
   if (q === '') return [...entries];
   if (/^\d+(\.\d+)?\.?$/.test(q)) {

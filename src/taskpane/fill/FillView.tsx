@@ -1,15 +1,20 @@
 // Invullen: the guided form, grouped as the agreement is, pre-filled from the document.
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { validateAnswers, validateField, withoutFieldIds } from '../../core/answers';
+import { answerProblemText } from '../../core/answer-text';
+import { validateAnswers, validateField } from '../../core/answer-validation';
+import type { Language } from '../../core/language';
+import { planNoteText } from '../../core/plan-summary';
 import { planFill } from '../../core/fill-plan';
 import { withProfile } from '../../core/profile';
 import { scanSnapshot } from '../../core/scan';
-import type { SlotGroup } from '../../template/vng-2.5.3/slots';
+import type { SlotGroup } from '../../template/fields';
+import type { Standard } from '../../template/standard';
 import type { Texts } from '../i18n';
 import { messageOf, usePane } from '../pane-context';
 import { Notice, type NoticeContent } from '../shared/Notice';
 import { DocumentStatus } from '../shared/DocumentStatus';
+import { documentStandard } from '../shared/document-standard';
 import { useDocument } from '../shared/use-document';
 import {
   answersFrom, bijlage2Options, type FieldView, fieldsByGroup, type FormState, GROUP_ORDER, hasAnswers, initialFormState,
@@ -31,44 +36,45 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 }
 
 /** The answers model's message for one field, or null for an empty or valid value. */
-function slotMessage(id: string, value: string): string | null {
+function slotMessage(id: string, value: string, language: Language, std: Standard): string | null {
   if (value.trim() === '') return null;
-  const problem = validateField(id, value);
-  return problem === null ? null : withoutFieldIds(problem);
+  const problem = validateField(id, value, std);
+  return problem === null ? null : answerProblemText(problem, language);
 }
 
-function tableMessages(id: string, rows: readonly (readonly string[])[]): string[] {
+function tableMessages(id: string, rows: readonly (readonly string[])[], language: Language, std: Standard): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } }).map(withoutFieldIds);
+  return validateAnswers({ tables: { [id]: kept } }, std).map((p) => answerProblemText(p, language));
 }
 
-function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): ScanView {
-  return scanSnapshot(snapshot);
+function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): { scan: ScanView; std: Standard } {
+  const std = documentStandard(snapshot);
+  return { scan: scanSnapshot(snapshot, std), std };
 }
 
 export function FillView(): JSX.Element {
   const { loaded, reload } = useDocument(scanOf);
   if (loaded.status !== 'ready') return <DocumentStatus loaded={loaded} reload={reload} />;
-  return <FillForm scan={loaded.value} snapshot={loaded.snapshot} />;
+  return <FillForm scan={loaded.value.scan} std={loaded.value.std} snapshot={loaded.snapshot} />;
 }
 
-function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
-  const { scan, snapshot } = props;
+function FillForm(props: { scan: ScanView; std: Standard; snapshot: Parameters<typeof planFill>[0] }): JSX.Element {
+  const { scan, std, snapshot } = props;
   const { texts, language, port, apply, markReady, host } = usePane();
   useEffect(() => markReady(), [markReady]);
   const initial = useMemo(() => initialFormState(scan), [scan]);
   // The municipality's profile fills what the document does not have of the municipality yet; read
   // when the document is, so that saving a profile does not overwrite what the user typed.
-  const prefilled = useMemo(() => withProfile(initial.slots, port.userSettings?.profile() ?? null), [initial, port]);
+  const prefilled = useMemo(() => withProfile(initial.slots, port.userSettings?.profile() ?? null, std), [initial, port, std]);
   const start = useMemo<FormState>(() => ({ ...initial, slots: prefilled.values }), [initial, prefilled]);
   const [state, setState] = useState<FormState>(start);
   // After a fill the document is read again: the form then shows what the document holds.
   useEffect(() => setState(start), [start]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeContent | null>(null);
-  const groups = useMemo(() => fieldsByGroup(scan, language), [scan, language]);
-  const tables = useMemo(() => tablesOf(scan, language), [scan, language]);
+  const groups = useMemo(() => fieldsByGroup(scan, language, std), [scan, language, std]);
+  const tables = useMemo(() => tablesOf(scan, language, std), [scan, language, std]);
   const allFields = useMemo(() => [...groups.values()].flat(), [groups]);
   const progress = progressOf(allFields, state);
   const dirty = useMemo(() => hasAnswers(answersFrom(initial, state)), [initial, state]);
@@ -90,20 +96,20 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers).map(withoutFieldIds);
+    const problems = validateAnswers(answers, std).map((p) => answerProblemText(p, language));
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
-    const planned = planFill(snapshot, answers);
+    const planned = planFill(snapshot, answers, std);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map(withoutFieldIds) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => answerProblemText(p, language)) });
       return;
     }
     setBusy(true);
     try {
       const note = await apply(planned.plan, 'fill');
-      const lines = [...planned.plan.summary];
+      const lines = planned.plan.summary.map((n) => planNoteText(n, language));
       if (port.host === 'word') lines.push(texts.undoWord);
       if (note !== null) lines.push(note);
       setNotice({ intent: 'success', title: texts.changed, lines });
@@ -119,7 +125,7 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
       key={field.id}
       field={field}
       value={state.slots[field.id] ?? ''}
-      message={slotMessage(field.id, state.slots[field.id] ?? '')}
+      message={slotMessage(field.id, state.slots[field.id] ?? '', language, std)}
       texts={texts}
       onChange={setSlot}
     />
@@ -143,12 +149,12 @@ function FillForm(props: { scan: ScanView; snapshot: Parameters<typeof planFill>
             {renderFields(fields)}
             {groupTables.map((table) => (
               <TableRows key={table.id} table={table} rows={state.tables[table.id] ?? []}
-                messages={tableMessages(table.id, state.tables[table.id] ?? [])} texts={texts} onChange={setTable} />
+                messages={tableMessages(table.id, state.tables[table.id] ?? [], language, std)} texts={texts} onChange={setTable} />
             ))}
             {group === 'Bijlage 2' && (
               <fieldset className="vo-options">
                 <legend>{texts.optionsLegend}</legend>
-                {bijlage2Options(scan).map((option) => (
+                {bijlage2Options(scan, language, std).map((option) => (
                   <Checkbox key={option.id} label={option.present ? option.label : `${option.label} ${texts.optionRemoved}`}
                     disabled={!option.present} checked={state.options[option.id] ?? false}
                     onChange={(_, data) => setState((s) => ({ ...s, options: { ...s.options, [option.id]: data.checked === true } }))} />

@@ -2,9 +2,10 @@
 // for every next agreement (where the host keeps the user's settings), or forgotten.
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
+import { valueProblemText } from '../../core/answer-text';
 import type { UserSettings } from '../../core/port';
 import { isEmptyProfile, type MunicipalityProfile, PROFILE_FIELDS, profileOf, profileProblems } from '../../core/profile';
-import { standard } from '../../template/standard';
+import { newestStandard } from '../../template/registry';
 import type { Texts } from '../i18n';
 import { messageOf } from '../pane-context';
 import { Notice, type NoticeContent } from '../shared/Notice';
@@ -18,7 +19,7 @@ export interface ProfileSectionProps {
 }
 
 function labelOf(id: string, texts: Texts): string {
-  const slot = standard().slots.find((s) => s.id === id);
+  const slot = newestStandard().slots.find((s) => s.id === id);
   if (!slot) return texts.profileAnnex;
   return texts.language === 'en' ? slot.labelEn : slot.label;
 }
@@ -30,12 +31,12 @@ export function ProfileSection(props: ProfileSectionProps): JSX.Element {
   const [notice, setNotice] = useState<NoticeContent | null>(null);
 
   const save = async (): Promise<void> => {
-    const problems = profileProblems(values, annex);
+    const problems = profileProblems(values, annex, newestStandard());
     if (problems.length > 0) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: problems.map((p) => `${labelOf(p.id, texts)}: ${p.problem}`) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: problems.map((p) => `${labelOf(p.id, texts)}: ${valueProblemText(p.problem, texts.language)}`) });
       return;
     }
-    const next = profileOf(values, annex);
+    const next = profileOf(values, annex, newestStandard());
     if (isEmptyProfile(next)) {
       setNotice({ intent: 'info', lines: [texts.profileNothing] });
       return;

@@ -1,7 +1,7 @@
 // The Invullen form as data: what the document holds now (from scan), what the user typed, and
 // the answers that follow from the difference. Pure: no React, no document access.
-import { standard, type SlotDefinition } from '../../template/standard';
-import { BIJLAGE2_OPTIONS, type SlotGroup } from '../../template/vng-2.5.3/slots';
+import type { SlotGroup } from '../../template/fields';
+import type { SlotDefinition, Standard } from '../../template/standard';
 import type { Language } from '../i18n';
 
 /** The part of a scan result (docs/spec/fill-contract.md) the form reads. */
@@ -52,18 +52,18 @@ export interface TableView {
 
 export const GROUP_ORDER: readonly SlotGroup[] = ['Partijen', 'Hoofdovereenkomst', 'Bijlage 1', 'Bijlage 2', 'Ondertekening'];
 
-function definitionOf(id: string): SlotDefinition | undefined {
-  return standard().slots.find((s) => s.id === id);
+function definitionOf(id: string, std: Standard): SlotDefinition | undefined {
+  return std.slots.find((s) => s.id === id);
 }
 
 /** The fields of the document by group, in the order of the standard, labelled in the user's language. */
-export function fieldsByGroup(scan: ScanView, language: Language): Map<SlotGroup, FieldView[]> {
+export function fieldsByGroup(scan: ScanView, language: Language, std: Standard): Map<SlotGroup, FieldView[]> {
   const groups = new Map<SlotGroup, FieldView[]>(GROUP_ORDER.map((g) => [g, []]));
-  const order = new Map(standard().slots.map((s, i) => [s.id, i]));
+  const order = new Map(std.slots.map((s, i) => [s.id, i]));
   const slots = scan.slots.filter((s) => s.occurrences > 0)
     .slice().sort((a, b) => (order.get(a.id) ?? 999) - (order.get(b.id) ?? 999));
   for (const slot of slots) {
-    const definition = definitionOf(slot.id);
+    const definition = definitionOf(slot.id, std);
     const group: SlotGroup = definition?.group ?? 'Hoofdovereenkomst';
     groups.get(group)?.push({
       id: slot.id,
@@ -90,18 +90,18 @@ export function columnLabel(heading: string): string {
     (/\s/.test(whole) ? (VOWEL.test(before) && VOWEL.test(after) ? `${before}-${after}` : `${before}${after}`) : whole));
 }
 
-export function tablesOf(scan: ScanView, language: Language): TableView[] {
+export function tablesOf(scan: ScanView, language: Language, std: Standard): TableView[] {
   return scan.tables.map((t) => {
-    const definition = standard().tables.find((d) => d.id === t.id);
+    const definition = std.tables.find((d) => d.id === t.id);
     return { id: t.id, label: definition ? (language === 'en' ? definition.labelEn : definition.label) : t.id, columns: t.columns.map(columnLabel) };
   });
 }
 
 /** The Bijlage 2 option bullets in the standard's order, and whether the document still has each. */
-export function bijlage2Options(scan: ScanView): { id: string; label: string; present: boolean }[] {
-  return BIJLAGE2_OPTIONS.map((o) => {
+export function bijlage2Options(scan: ScanView, language: Language, std: Standard): { id: string; label: string; present: boolean }[] {
+  return std.bijlage2Options.map((o) => {
     const found = scan.bijlage2Options.find((s) => s.id === o.id);
-    return { id: o.id, label: o.label, present: found?.present ?? false };
+    return { id: o.id, label: language === 'en' ? o.labelEn : o.label, present: found?.present ?? false };
   });
 }
 

@@ -1,6 +1,6 @@
-// The text of the VNG standaard verwerkersovereenkomst gemeenten, versie 2.5.3, as published by
-// VNG/IBD (copy of Gemeente Haarlem). Licence: CC BY-NC-SA 4.0, see LICENSE.md beside this file.
-// Format: see the comment at the top of the text. Do not reformat: a test compares it with the seed.
+// The text of the VNG standaard verwerkersovereenkomst gemeenten, versie 2.5.3 (25-12-2025), with its
+// clause ids, as source/canonical-reference.md has it (made by `vo-assistent standaard importeer`). Licence: see
+// LICENSE.md beside this file. Format: docs/standard-format.md.
 export const STANDARD_SOURCE = `<!--
 Canonical text of the VNG standaard verwerkersovereenkomst gemeenten versie 2.5.3
 (Haarlem copy), cleaned from the PDF-to-markdown seed: page-header lines
