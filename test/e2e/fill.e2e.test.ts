@@ -36,6 +36,7 @@ const CHOICE_KEYS: Record<string, [string, string]> = {
   'gemeente.bestuursorgaan': ['h', 'het college van Burgemeester en Wethouders'],
   'gemeente.vertegenwoordiger.aanhef': ['m', 'mevrouw'],
   'verwerker.vertegenwoordiger.aanhef': ['h', 'heer'],
+  'gemeente.ondertekenaar': ['h', 'Het college van burgemeester en wethouders'],
 };
 
 const ROW = ['Zaakregistratie', 'Uitvoering Wmo', 'Inwoners', 'NAW, BSN', 'Nederland'];
