@@ -13,7 +13,7 @@ import { applyPlanToDocx } from '../../src/docx/apply-plan';
 import { readDocx } from '../../src/docx/package';
 import { reviewPlan, statusOf, storedDecisions } from '../../src/taskpane/check/review';
 import { textsFor } from '../../src/taskpane/i18n';
-import { blockHolding, editBody, FILLED, paragraph, paragraphStarting, readFixture } from '../check/story-builder';
+import { editBody, FILLED, paragraph, paragraphStarting, readFixture } from '../check/story-builder';
 import { editDocx, replaceOnce } from '../helpers/edit-docx';
 import { memoryIO } from '../helpers/memory-io';
 import { OWN_FIXTURES } from '../helpers/paths';
@@ -89,14 +89,16 @@ describe('a review stored now (version 2)', () => {
 
 describe('two findings of the same kind at one provision', () => {
   const filled = readFixture(FILLED);
-  const after21 = paragraphStarting(filled, '2.1 Deze Verwerkersovereenkomst gaat in');
-  /** Text inserted after 2.1: the given sentences, each a paragraph. */
-  const inserted = (...sentences: string[]): DocumentSnapshot => editBody(filled, (blocks) => {
-    const at = blockHolding(blocks, after21) + 1;
-    return [...blocks.slice(0, at), ...sentences.map((s) => paragraph([s])), ...blocks.slice(at)];
-  });
-  const insertedAt21 = (s: DocumentSnapshot): Finding[] => checkSnapshot(s).findings.filter((f) => f.kind === 'inserted' && f.clause === 'art-2.1');
-  const both = insertedAt21(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de boete.'));
+  // Article 4.1 is its heading and a paragraph: text inserted after each is two findings at 4.1.
+  const heading = paragraphStarting(filled, '4.1 Beveiligingsmaatregelen');
+  const body = paragraphStarting(filled, 'Verwerker zorgt voor passende technische');
+  /** Sentences inserted after the heading of 4.1 and after its paragraph (null: none there). */
+  const inserted = (afterHeading: string | null, afterBody: string | null): DocumentSnapshot => editBody(filled, (blocks) => blocks.flatMap((b) => {
+    const sentence = b.kind !== 'paragraph' ? null : b.index === heading ? afterHeading : b.index === body ? afterBody : null;
+    return sentence === null ? [b] : [b, paragraph([sentence])];
+  }));
+  const insertedAt41 = (s: DocumentSnapshot): Finding[] => checkSnapshot(s).findings.filter((f) => f.kind === 'inserted' && f.clause === 'art-4.1');
+  const both = insertedAt41(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de boete.'));
   const second = both[1] as Finding;
   const json = JSON.stringify(reviewToStore(both, { [findingKey(second)]: accepted }, 'A'));
 
@@ -107,18 +109,18 @@ describe('two findings of the same kind at one provision', () => {
   });
 
   it('the decision on the second goes with it when the first is gone, and not to another sentence in its place', () => {
-    const alone = insertedAt21(inserted('Tweede toegevoegde zin over de boete.'));
+    const alone = insertedAt41(inserted(null, 'Tweede toegevoegde zin over de boete.'));
     expect(alone.map((f) => f.position)).toEqual([0]);
     expect(matchStoredReview(json, alone).decisions).toEqual({ [findingKey(alone[0] as Finding)]: accepted });
-    const otherAlone = insertedAt21(inserted('Eerste toegevoegde zin over iets anders.'));
+    const otherAlone = insertedAt41(inserted(null, 'Eerste toegevoegde zin over iets anders.'));
     expect(matchStoredReview(json, otherAlone).decisions).toEqual({});
   });
 
   it('in the pane, a decision goes with its finding when a check after a restore moves its position', () => {
-    const alone = insertedAt21(inserted('Tweede toegevoegde zin over de boete.'));
+    const alone = insertedAt41(inserted(null, 'Tweede toegevoegde zin over de boete.'));
     expect(carryDecisions(both, { [findingKey(second)]: accepted }, alone)).toEqual({ [findingKey(alone[0] as Finding)]: accepted });
     // Its words edited while the pane is open: it stays with its finding, as before.
-    const edited = insertedAt21(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de hogere boete.'));
+    const edited = insertedAt41(inserted('Eerste toegevoegde zin over iets anders.', 'Tweede toegevoegde zin over de hogere boete.'));
     expect(carryDecisions(both, { [findingKey(second)]: accepted }, edited)).toEqual({ [findingKey(edited[1] as Finding)]: accepted });
   });
 });
