@@ -35,6 +35,10 @@ const MESSAGES = {
     nl: 'Tekstvakken kunnen hier niet worden gelezen (dat kan alleen in Word voor Windows en Mac met WordApiDesktop 1.2); wat daarin staat, is niet gecontroleerd. Controleer het bestand met de opdrachtregel of de browserpagina.',
     en: 'Text boxes cannot be read here (only Word for Windows and Mac with WordApiDesktop 1.2 can); what they say was not checked. Check the file with the command line or the browser page.',
   },
+  noStoryTextBoxes: {
+    nl: 'Tekstvakken in kop- en voetteksten en in voetnoten leest het venster in Word niet (de Word-API geeft alleen de tekstvakken van de hoofdtekst); wat daarin staat, is niet gecontroleerd. Controleer het bestand met de opdrachtregel of de browserpagina: die lezen ze wel.',
+    en: 'Text boxes in headers, footers and notes are not read by the pane in Word (the Word API gives only the main text\'s text boxes); what they say was not checked. Check the file with the command line or the browser page: they do read them.',
+  },
   commentInHeader: {
     nl: 'Word staat geen opmerkingen toe in een koptekst of voettekst. Er is niets gewijzigd; zet uw opmerking bij de eerste bepaling of stuur haar apart.',
     en: 'Word does not allow comments in a header or footer. Nothing was changed; put your comment on the first provision or send it separately.',

@@ -59,6 +59,7 @@ export function capabilitiesOf(features: WordFeatures): Capabilities {
   if (!features.wordApi15) say('noNotes');
   else if (!features.wordApi16) say('noNoteAnchors');
   if (!features.desktop12) say('noTextBoxes');
+  else say('noStoryTextBoxes');
   if (!features.wordApi16) say('noLiveChanges');
   return {
     trackedChanges: features.wordApi16,

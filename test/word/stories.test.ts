@@ -68,6 +68,13 @@ describe('reading stories (desktop Word)', () => {
 });
 
 describe('reading stories where requirement sets are missing', () => {
+  it('on Word for Windows and Mac: the body\'s text boxes, and says that those in headers and notes are not read', () => {
+    const { port } = withWord(storiesDocument());
+    const limitations = port.capabilities().limitations;
+    expect(limitations.some((l) => l.startsWith('Tekstvakken in kop- en voetteksten en in voetnoten leest het venster in Word niet'))).toBe(true);
+    expect(limitations.some((l) => l.startsWith('Tekstvakken kunnen hier niet worden gelezen'))).toBe(false);
+  });
+
   it('on the web: notes, no text boxes (WordApiDesktop 1.2), and says so', async () => {
     const { port } = withWord(storiesDocument(), WEB_SETS);
     const snapshot = await port.readSnapshot();
