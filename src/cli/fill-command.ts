@@ -92,13 +92,14 @@ export async function runFill(args: string[], io: CliIO, language: Language = 'n
   try {
     const pkg = openDocx(docBytes, { codec: zlibCodec });
     const snapshot = snapshotOf(pkg);
-    const result = planFill(snapshot, answersValue, pick(snapshot));
+    const std = pick(snapshot);
+    const result = planFill(snapshot, answersValue, std);
     if (!result.ok) {
-      for (const problem of result.problems) io.stderr(`${oneLine(answerProblemText(problem, language, { ids: true }))}\n`);
+      for (const problem of result.problems) io.stderr(`${oneLine(answerProblemText(problem, language, { ids: true, std }))}\n`);
       return 2;
     }
     out = applyPlanToPackage(docBytes, pkg, result.plan);
-    summary = result.plan.summary.map((note) => planNoteText(note, language, { ids: true }));
+    summary = result.plan.summary.map((note) => planNoteText(note, language, { ids: true, std }));
     // What is written must read back: a document this tool cannot read again is not handed out.
     readDocx(out, zlibCodec);
   } catch (error) {

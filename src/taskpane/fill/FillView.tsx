@@ -39,13 +39,13 @@ function groupTitle(group: SlotGroup, texts: Texts): string {
 function slotMessage(id: string, value: string, language: Language, std: Standard): string | null {
   if (value.trim() === '') return null;
   const problem = validateField(id, value, std);
-  return problem === null ? null : answerProblemText(problem, language);
+  return problem === null ? null : answerProblemText(problem, language, { std });
 }
 
 function tableMessages(id: string, rows: readonly (readonly string[])[], language: Language, std: Standard): string[] {
   const kept = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   if (kept.length === 0) return [];
-  return validateAnswers({ tables: { [id]: kept } }, std).map((p) => answerProblemText(p, language));
+  return validateAnswers({ tables: { [id]: kept } }, std).map((p) => answerProblemText(p, language, { std }));
 }
 
 function scanOf(snapshot: Parameters<typeof scanSnapshot>[0]): { scan: ScanView; std: Standard } {
@@ -96,20 +96,20 @@ function FillForm(props: { scan: ScanView; std: Standard; snapshot: Parameters<t
       setNotice({ intent: 'info', lines: [texts.nothingToFill] });
       return;
     }
-    const problems = validateAnswers(answers, std).map((p) => answerProblemText(p, language));
+    const problems = validateAnswers(answers, std).map((p) => answerProblemText(p, language, { std }));
     if (problems.length > 0) {
       setNotice({ intent: 'error', title: texts.fixFirst, lines: problems });
       return;
     }
     const planned = planFill(snapshot, answers, std);
     if (!planned.ok) {
-      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => answerProblemText(p, language)) });
+      setNotice({ intent: 'error', title: texts.fixFirst, lines: planned.problems.map((p) => answerProblemText(p, language, { std })) });
       return;
     }
     setBusy(true);
     try {
       const note = await apply(planned.plan, 'fill');
-      const lines = planned.plan.summary.map((n) => planNoteText(n, language));
+      const lines = planned.plan.summary.map((n) => planNoteText(n, language, { std }));
       if (port.host === 'word') lines.push(texts.undoWord);
       if (note !== null) lines.push(note);
       setNotice({ intent: 'success', title: texts.changed, lines });
