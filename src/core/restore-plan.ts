@@ -17,9 +17,6 @@ import { diffTokens } from './token-diff';
 import { documentUnits, type DocumentUnit } from './document-units';
 import type { TemplateUnit } from './units';
 
-/** What a restore does. */
-export type RestoreKind = Restore['kind'];
-
 function isWanted(unit: TemplateUnit, aligned: DocumentAlignment): boolean {
   return unit.block.omission.kind === 'mandatory' && (!unit.block.bijlage3 || aligned.bijlage3);
 }
