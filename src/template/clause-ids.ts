@@ -28,7 +28,7 @@ export function clauseTitle(clause: ClauseId, language: 'nl' | 'en' = 'nl'): str
   switch (clause) {
     case 'titel': return en ? 'The title' : 'De titel';
     case 'aanhef': return en ? 'The opening (parties)' : 'De aanhef (partijen)';
-    case 'ondertekening': return en ? 'The signatures' : 'De ondertekening';
+    case 'ondertekening': return en ? 'The signature block' : 'De ondertekening';
     case 'bijlage-1': return en ? 'Annex 1' : 'Bijlage 1';
     case 'bijlage-2': return en ? 'Annex 2' : 'Bijlage 2';
     default: return clause;
